@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace wpc {
+
+// The console's command line, parsed before any window exists so that --help, --version and mistakes
+// are answered on a machine without a display.
+struct LaunchOptions
+{
+    enum class Mode { ConnectDialog, Url, Demo };
+    Mode mode = Mode::ConnectDialog;
+    QUrl serverRoot;
+    QByteArray token; // from WALDUR_TOKEN; never printed
+    int demoResources = 5000;
+    QString screenshotPath;
+};
+
+namespace CommandLine {
+inline constexpr int kUsageError = 2;
+
+// Returns -1 with *options filled when the program should go on; otherwise the exit code, after
+// printing help, the version or the reason to stderr. token is WALDUR_TOKEN's value.
+int parse(const QStringList &arguments, const QByteArray &token, LaunchOptions *options);
+// True when a window can be shown: a display, Wayland, or an explicit QT_QPA_PLATFORM.
+bool hasDisplay();
+} // namespace CommandLine
+
+} // namespace wpc

@@ -1,0 +1,104 @@
+// waldur-sim: the in-process Waldur simulator as a standalone server, for trying the console against it,
+// for running the test suite against an external server, and for curl.
+
+#include "models/sim/Simulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "waldur-sim: %s\nTry 'waldur-sim --help'.\n", qUtf8Printable(message));
+    return 2;
+}
+
+bool readNumber(const QCommandLineParser &parser,
+    const QCommandLineOption &option,
+    qint64 min,
+    qint64 max,
+    qint64 *out,
+    QString *error)
+{
+    if (!parser.isSet(option)) {
+        return true;
+    }
+    bool ok = false;
+    const QString text = parser.value(option);
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max) {
+        *error = QStringLiteral("invalid value '%1' for --%2 (expected %3..%4)")
+                     .arg(text, option.names().constFirst())
+                     .arg(min)
+                     .arg(max);
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("waldur-sim"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Serves a simulated Waldur 8.0.5 /api/marketplace-provider-resources/ on loopback until "
+                       "killed. Prints the URL and the staff and provider-owner tokens as shell assignments that "
+                       "the test suite reads (WPC_TEST_SERVER_URL, WPC_TEST_STAFF_TOKEN, WPC_TEST_OWNER_TOKEN)."));
+    parser.addHelpOption();
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port (0 = any free port)."),
+        QStringLiteral("port"), QStringLiteral("8765"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), QStringLiteral("Data set seed."), QStringLiteral("seed"), QStringLiteral("1"));
+    const QCommandLineOption resourcesOption(QStringLiteral("resources"), QStringLiteral("Number of resources."),
+        QStringLiteral("count"), QStringLiteral("1000"));
+    const QCommandLineOption ordersOption(QStringLiteral("order-delay"),
+        QStringLiteral("Seconds after which pending orders finish (0 = never)."), QStringLiteral("seconds"),
+        QStringLiteral("10"));
+    parser.addOptions({ portOption, seedOption, resourcesOption, ordersOption });
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        return fail(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0);
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    }
+    qint64 port = 8765;
+    qint64 seed = 1;
+    qint64 resources = 1000;
+    qint64 orderDelay = 10;
+    QString error;
+    if (!readNumber(parser, portOption, 0, 65535, &port, &error)
+        || !readNumber(parser, seedOption, 0, 4294967295LL, &seed, &error)
+        || !readNumber(parser, resourcesOption, 0, 1000000, &resources, &error)
+        || !readNumber(parser, ordersOption, 0, 86400, &orderDelay, &error)) {
+        return fail(error);
+    }
+
+    wpc::sim::Simulator::Config config;
+    config.seed = quint32(seed);
+    config.resourceCount = int(resources);
+    config.autoProcessOrdersAfterSecs = int(orderDelay);
+    wpc::sim::Simulator simulator(config);
+    if (!simulator.listen(QHostAddress::LocalHost, quint16(port))) {
+        std::fprintf(
+            stderr, "waldur-sim: cannot listen on port %lld: %s\n", port, qUtf8Printable(simulator.errorString()));
+        return 1;
+    }
+    std::printf("# Waldur simulator: seed %lld, %lld resources\n", seed, resources);
+    std::printf("WPC_TEST_SERVER_URL=%s\n", qUtf8Printable(simulator.url().toString()));
+    std::printf("WPC_TEST_STAFF_TOKEN=%s\n", wpc::sim::Simulator::staffToken().constData());
+    std::printf("WPC_TEST_OWNER_TOKEN=%s\n", wpc::sim::Simulator::ownerToken().constData());
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}

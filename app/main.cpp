@@ -1,0 +1,51 @@
+#include "app/Application.h"
+#include "app/CommandLine.h"
+#include "resources/AppIcon.h"
+#include "resources/Translations.h"
+#include "wpc/Version.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    wpc::LaunchOptions options;
+    const QByteArray token = qgetenv("WALDUR_TOKEN");
+    const int early = wpc::CommandLine::parse(arguments, token, &options);
+    if (early >= 0) {
+        return early;
+    }
+    if (!wpc::CommandLine::hasDisplay()) {
+        std::fprintf(stderr,
+            "%s: no display. Run it under a desktop session, with `xvfb-run -a %s ...`, or as\n"
+            "`QT_QPA_PLATFORM=offscreen %s --demo --screenshot shot.png`.\n",
+            wpc::kExecutableName, wpc::kExecutableName, wpc::kExecutableName);
+        return wpc::CommandLine::kUsageError;
+    }
+
+    // Our own debug lines are for developers; QT_LOGGING_RULES (e.g. "wpc.*.debug=true") turns them on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("wpc.*.debug=false"));
+    }
+    QApplication app(argc, argv);
+    wpc::installTranslations(app);
+    QApplication::setWindowIcon(wpc::applicationIcon());
+    QApplication::setOrganizationName(QStringLiteral("Waldur"));
+    QApplication::setApplicationName(QString::fromLatin1(wpc::kProductName));
+    QApplication::setApplicationVersion(QString::fromLatin1(wpc::kVersion));
+    QApplication::setDesktopFileName(QStringLiteral("waldur-provider-console"));
+
+    wpc::Application application;
+    const int code = application.start(options);
+    if (code >= 0) {
+        return code;
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace wpc {
+
+// The resource table's columns and what each needs from the server: the sparse `field=` names that fill
+// it and the `o=` key Waldur sorts it by (empty when the server cannot sort by it).
+enum class Column {
+    Name,
+    Offering,
+    Customer,
+    Project,
+    Category,
+    State,
+    Created,
+    EndDate,
+    BackendId,
+    LastSync,
+    Flags,
+    Count
+};
+
+namespace ResourceColumns {
+inline constexpr int kCount = static_cast<int>(Column::Count);
+
+QString title(Column column); // translated header text
+QString key(Column column); // stable, untranslated id for settings ("name", "offering", …)
+Column fromKey(const QString &key); // Column::Count when unknown
+QString orderingKey(Column column);
+QStringList fieldsFor(Column column);
+// Fields every row needs whatever is shown: identity, state and what actions are gated on.
+QStringList baseFields();
+// The union of baseFields() and fieldsFor() each visible column, without duplicates.
+QStringList fieldsFor(const QList<Column> &visible);
+QList<Column> all();
+QList<Column> defaultVisible();
+} // namespace ResourceColumns
+
+} // namespace wpc

@@ -1,0 +1,72 @@
+#include "models/ResourceQuery.h"
+
+namespace wpc {
+
+namespace {
+void addIfSet(QUrlQuery *query, const char *key, const QString &value)
+{
+    if (!value.isEmpty()) {
+        query->addQueryItem(QLatin1StringView(key), value);
+    }
+}
+
+void addIfSet(QUrlQuery *query, const char *key, const std::optional<bool> &value)
+{
+    if (value) {
+        query->addQueryItem(QLatin1StringView(key), *value ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+}
+
+void addIfSet(QUrlQuery *query, const char *key, const QDateTime &value)
+{
+    if (value.isValid()) {
+        // UTC with "Z": an offset's "+" would read as a space on the server unless encoded.
+        query->addQueryItem(QLatin1StringView(key), value.toUTC().toString(Qt::ISODate));
+    }
+}
+} // namespace
+
+ResourceQuery ResourceQuery::defaults()
+{
+    ResourceQuery query;
+    query.states = { ResourceState::Creating, ResourceState::OK, ResourceState::Erred, ResourceState::Updating,
+        ResourceState::Terminating };
+    query.ordering = QStringLiteral("-created");
+    return query;
+}
+
+QUrlQuery ResourceQuery::toUrlQuery() const
+{
+    QUrlQuery query;
+    for (ResourceState state : states) {
+        if (state != ResourceState::Unknown) {
+            query.addQueryItem(QStringLiteral("state"), ResourceStates::toWire(state));
+        }
+    }
+    // django-filter's CSV widget reads one comma-joined value, not repeated keys.
+    addIfSet(&query, "offering_uuid", offeringUuids.join(QLatin1Char(',')));
+    addIfSet(&query, "customer_uuid", customerUuid);
+    addIfSet(&query, "project_uuid", projectUuid);
+    addIfSet(&query, "project_name", projectName);
+    addIfSet(&query, "provider_uuid", providerUuid);
+    addIfSet(&query, "category_uuid", categoryUuid);
+    addIfSet(&query, "plan_uuid", planUuid);
+    addIfSet(&query, "offering_type", offeringType);
+    addIfSet(&query, "name", name);
+    addIfSet(&query, "name_exact", nameExact);
+    addIfSet(&query, "backend_id", backendId);
+    addIfSet(&query, "query", search.trimmed());
+    addIfSet(&query, "paused", paused);
+    addIfSet(&query, "downscaled", downscaled);
+    addIfSet(&query, "restrict_member_access", restrictMemberAccess);
+    addIfSet(&query, "has_terminate_date", hasTerminateDate);
+    addIfSet(&query, "created", createdAfter);
+    addIfSet(&query, "modified", modifiedAfter);
+    addIfSet(&query, "o", ordering);
+    for (const QString &field : fields) {
+        query.addQueryItem(QStringLiteral("field"), field);
+    }
+    return query;
+}
+
+} // namespace wpc

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/domain/Resource.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace wpc {
+
+// What the user asked to see: filters, search, ordering and sparse fields for one resource list. A value
+// type compared by the model to decide whether a reply still belongs to the current view.
+struct ResourceQuery
+{
+    QList<ResourceState> states; // empty = all states
+    QStringList offeringUuids;
+    QString customerUuid;
+    QString projectUuid;
+    QString projectName;
+    QString providerUuid;
+    QString categoryUuid;
+    QString planUuid;
+    QString offeringType;
+    QString name;
+    QString nameExact;
+    QString backendId;
+    QString search; // Waldur's `query`
+    std::optional<bool> paused;
+    std::optional<bool> downscaled;
+    std::optional<bool> restrictMemberAccess;
+    std::optional<bool> hasTerminateDate;
+    QDateTime createdAfter;
+    QDateTime modifiedAfter;
+    QString ordering; // one of created, end_date, name, project_name, state; "-" prefix for descending
+    QStringList fields; // sparse fieldset; empty = full objects
+
+    // The default view: every state but Terminated, newest first.
+    static ResourceQuery defaults();
+    // Query items in Waldur's form: repeated state and field keys, comma-joined offering_uuid.
+    QUrlQuery toUrlQuery() const;
+    bool operator==(const ResourceQuery &other) const = default;
+};
+
+} // namespace wpc

@@ -1,0 +1,451 @@
+#include "models/ResourceTableModel.h"
+
+#include "models/api/ProviderResourcesApi.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcModels, "wpc.models")
+
+namespace wpc {
+
+ResourceTableModel::ResourceTableModel(ProviderResourcesApi *api, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_api(api)
+    , m_query(ResourceQuery::defaults())
+    , m_visibleColumns(ResourceColumns::defaultVisible())
+{
+    m_query.fields = ResourceColumns::fieldsFor(m_visibleColumns);
+}
+
+ResourceTableModel::~ResourceTableModel() = default;
+
+int ResourceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ResourceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ResourceColumns::kCount;
+}
+
+QString ResourceTableModel::formatted(const Resource &r, Column column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Column::Name:
+        return r.name;
+    case Column::Offering:
+        return r.offeringName;
+    case Column::Customer:
+        return r.customerName;
+    case Column::Project:
+        return r.projectName;
+    case Column::Category:
+        return r.categoryTitle;
+    case Column::State:
+        return ResourceStates::displayName(r.state);
+    case Column::Created:
+        return r.created.isValid() ? locale.toString(r.created.toLocalTime(), QLocale::ShortFormat) : QString();
+    case Column::EndDate:
+        return r.endDate.isValid() ? locale.toString(r.endDate, QLocale::ShortFormat) : QString();
+    case Column::BackendId:
+        return r.backendId;
+    case Column::LastSync:
+        return r.lastSync.isValid() ? locale.toString(r.lastSync.toLocalTime(), QLocale::ShortFormat) : QString();
+    case Column::Flags: {
+        QStringList flags;
+        if (r.paused) {
+            flags << tr("Paused");
+        }
+        if (r.downscaled) {
+            flags << tr("Downscaled");
+        }
+        if (r.restrictMemberAccess) {
+            flags << tr("Restricted");
+        }
+        return flags.join(QStringLiteral(" · "));
+    }
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Resource &r = m_rows.at(index.row());
+    const Column column = columnAt(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return formatted(r, column);
+    case Qt::ToolTipRole:
+        if (column == Column::State && !r.errorMessage.isEmpty()) {
+            return r.errorMessage;
+        }
+        if (column == Column::Created || column == Column::LastSync) {
+            const QDateTime &when = column == Column::Created ? r.created : r.lastSync;
+            return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::LongFormat) : QVariant();
+        }
+        return {};
+    case UuidRole:
+        return r.uuid;
+    case StateRole:
+        return static_cast<int>(r.state);
+    case ErrorMessageRole:
+        return r.errorMessage;
+    case RawValueRole:
+        switch (column) {
+        case Column::Created:
+            return r.created;
+        case Column::EndDate:
+            return r.endDate;
+        case Column::LastSync:
+            return r.lastSync;
+        case Column::State:
+            return static_cast<int>(r.state);
+        default:
+            return formatted(r, column);
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ResourceColumns::kCount) {
+        return {};
+    }
+    const Column column = columnAt(section);
+    if (role == Qt::DisplayRole) {
+        return ResourceColumns::title(column);
+    }
+    if (role == Qt::ToolTipRole && ResourceColumns::orderingKey(column).isEmpty()) {
+        return tr("The server cannot sort by %1.").arg(ResourceColumns::title(column));
+    }
+    return {};
+}
+
+bool ResourceTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore && m_inFlight.isEmpty() && !m_lastError.isError() && !m_loadingAll;
+}
+
+void ResourceTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    requestPage(m_nextPageToRequest++, m_pageSize);
+}
+
+void ResourceTableModel::sort(int section, Qt::SortOrder order)
+{
+    if (section < 0 || section >= ResourceColumns::kCount) {
+        return;
+    }
+    const QString key = ResourceColumns::orderingKey(columnAt(section));
+    if (key.isEmpty()) {
+        return;
+    }
+    ResourceQuery query = m_query;
+    query.ordering = order == Qt::DescendingOrder ? QLatin1Char('-') + key : key;
+    if (query.ordering != m_query.ordering) {
+        setQuery(query);
+    }
+}
+
+Column ResourceTableModel::sortColumn() const
+{
+    QString key = m_query.ordering;
+    if (key.startsWith(QLatin1Char('-'))) {
+        key.remove(0, 1);
+    }
+    for (Column column : ResourceColumns::all()) {
+        if (!key.isEmpty() && ResourceColumns::orderingKey(column) == key) {
+            return column;
+        }
+    }
+    return Column::Count;
+}
+
+Qt::SortOrder ResourceTableModel::sortOrder() const
+{
+    return m_query.ordering.startsWith(QLatin1Char('-')) ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
+
+void ResourceTableModel::setQuery(const ResourceQuery &query)
+{
+    const bool wasLoading = isLoading();
+    const bool wasLoadingAll = m_loadingAll;
+    beginResetModel();
+    m_query = query;
+    m_query.fields = ResourceColumns::fieldsFor(m_visibleColumns);
+    ++m_generation;
+    m_rows.clear();
+    m_rowByUuid.clear();
+    m_strings.clear();
+    m_inFlight.clear();
+    m_readyPages.clear();
+    m_totalCount = -1;
+    m_hasMore = true;
+    m_pageSize = kScrollPageSize;
+    m_nextPageToAppend = 1;
+    m_nextPageToRequest = 1;
+    m_loadingAll = false;
+    m_firstPageSignalled = false;
+    m_failedPage = 0;
+    endResetModel();
+    if (wasLoadingAll) {
+        Q_EMIT loadAllFinished(false);
+    }
+    if (m_lastError.isError()) {
+        m_lastError = {};
+        Q_EMIT errorCleared();
+    }
+    Q_EMIT totalCountChanged(m_totalCount);
+    requestPage(m_nextPageToRequest++, m_pageSize);
+    if (!wasLoading) {
+        Q_EMIT loadingChanged(true);
+    }
+}
+
+void ResourceTableModel::setVisibleColumns(const QList<Column> &columns)
+{
+    const QStringList before = ResourceColumns::fieldsFor(m_visibleColumns);
+    m_visibleColumns = columns;
+    // A newly shown column needs fields the loaded rows lack; hiding one needs nothing new.
+    const QStringList after = ResourceColumns::fieldsFor(m_visibleColumns);
+    bool needsMore = false;
+    for (const QString &field : after) {
+        needsMore = needsMore || !before.contains(field);
+    }
+    if (needsMore) {
+        setQuery(m_query);
+    } else {
+        m_query.fields = after;
+    }
+}
+
+void ResourceTableModel::refresh()
+{
+    setQuery(m_query);
+}
+
+void ResourceTableModel::retry()
+{
+    if (!m_lastError.isError()) {
+        return;
+    }
+    m_lastError = {};
+    Q_EMIT errorCleared();
+    const int page = m_failedPage > 0 ? m_failedPage : m_nextPageToRequest++;
+    m_failedPage = 0;
+    requestPage(page, m_pageSize);
+    Q_EMIT loadingChanged(true);
+}
+
+void ResourceTableModel::loadAll()
+{
+    if (m_loadingAll || !m_hasMore) {
+        return;
+    }
+    if (m_lastError.isError()) {
+        m_lastError = {};
+        Q_EMIT errorCleared();
+        m_nextPageToRequest = m_failedPage > 0 ? m_failedPage : m_nextPageToRequest;
+        m_failedPage = 0;
+    }
+    m_loadingAll = true;
+    // Bigger pages cost fewer round trips; they can only start where a 300-row page boundary falls.
+    if (m_inFlight.isEmpty() && m_readyPages.isEmpty() && m_rows.size() % kBulkPageSize == 0) {
+        m_pageSize = kBulkPageSize;
+        m_nextPageToAppend = m_nextPageToRequest = static_cast<int>(m_rows.size() / kBulkPageSize) + 1;
+    }
+    Q_EMIT loadAllProgress(static_cast<int>(m_rows.size()), m_totalCount);
+    pumpLoadAll();
+}
+
+void ResourceTableModel::cancelLoadAll()
+{
+    if (!m_loadingAll) {
+        return;
+    }
+    m_loadingAll = false;
+    Q_EMIT loadAllFinished(false);
+}
+
+void ResourceTableModel::pumpLoadAll()
+{
+    if (!m_loadingAll) {
+        return;
+    }
+    if (!m_hasMore && m_inFlight.isEmpty()) {
+        m_loadingAll = false;
+        Q_EMIT loadAllFinished(true);
+        return;
+    }
+    // Without a known total, pages go one at a time; with it, a few are in flight at once.
+    const int lastPage = m_totalCount >= 0 ? static_cast<int>((m_totalCount + m_pageSize - 1) / m_pageSize) : -1;
+    const int limit = lastPage < 0 ? 1 : kMaxPagesInFlight;
+    while (m_hasMore && m_inFlight.size() < limit && (lastPage < 0 || m_nextPageToRequest <= lastPage)) {
+        requestPage(m_nextPageToRequest++, m_pageSize);
+    }
+}
+
+void ResourceTableModel::requestPage(int page, int pageSize)
+{
+    m_inFlight.insert(page);
+    const quint64 generation = m_generation;
+    qCDebug(lcModels) << "requesting page" << page << "size" << pageSize << "generation" << generation;
+    m_api->list(m_query, page, pageSize, this, [this, generation, page, pageSize](const Result<ResourcePage> &result) {
+        if (generation != m_generation) {
+            qCDebug(lcModels) << "dropping page" << page << "of an old query";
+            return;
+        }
+        m_inFlight.remove(page);
+        if (!result.ok()) {
+            // Waldur answers 404 "Invalid page." past the end: rows vanished between pages.
+            if (result.error.kind == ApiError::Kind::NotFound && page > 1) {
+                m_hasMore = false;
+                appendReadyPages();
+            } else {
+                m_failedPage = page;
+                setError(result.error);
+            }
+        } else {
+            onPageReceived(generation, page, pageSize, result.value);
+        }
+        if (m_loadingAll) {
+            pumpLoadAll();
+        }
+        if (!isLoading()) {
+            Q_EMIT loadingChanged(false);
+        }
+    });
+}
+
+void ResourceTableModel::onPageReceived(quint64, int page, int pageSize, const ResourcePage &result)
+{
+    if (result.page.totalCount >= 0 && result.page.totalCount != m_totalCount) {
+        m_totalCount = result.page.totalCount;
+        Q_EMIT totalCountChanged(m_totalCount);
+    }
+    QList<Resource> rows = result.resources;
+    const bool lastPage = !result.page.hasNext() || rows.size() < pageSize;
+    if (lastPage) {
+        m_hasMore = false;
+        // Pages requested beyond the end will come back empty or 404; nothing after this one counts.
+        for (auto it = m_readyPages.begin(); it != m_readyPages.end();) {
+            it = it.key() > page ? m_readyPages.erase(it) : std::next(it);
+        }
+    }
+    m_readyPages.insert(page, rows);
+    appendReadyPages();
+    if (m_lastError.isError()) {
+        m_lastError = {};
+        Q_EMIT errorCleared();
+    }
+}
+
+void ResourceTableModel::appendReadyPages()
+{
+    QList<Resource> batch;
+    while (m_readyPages.contains(m_nextPageToAppend)) {
+        QList<Resource> rows = m_readyPages.take(m_nextPageToAppend++);
+        for (Resource &r : rows) {
+            // Inserts between two page requests shift rows by one; never show the same resource twice.
+            if (m_rowByUuid.contains(r.uuid)) {
+                continue;
+            }
+            intern(r);
+            batch.append(std::move(r));
+        }
+    }
+    if (!batch.isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(batch.size()) - 1);
+        for (Resource &r : batch) {
+            m_rowByUuid.insert(r.uuid, static_cast<int>(m_rows.size()));
+            m_rows.append(std::move(r));
+        }
+        endInsertRows();
+    }
+    if (!m_firstPageSignalled && m_nextPageToAppend > 1) {
+        m_firstPageSignalled = true;
+        Q_EMIT firstPageLoaded();
+    }
+    if (m_loadingAll) {
+        Q_EMIT loadAllProgress(static_cast<int>(m_rows.size()), m_totalCount);
+    }
+}
+
+void ResourceTableModel::setError(const ApiError &error)
+{
+    m_lastError = error;
+    if (m_loadingAll) {
+        m_loadingAll = false;
+        Q_EMIT loadAllFinished(false);
+    }
+    qCInfo(lcModels) << "list failed:" << ApiError::kindName(error.kind) << error.httpStatus;
+    Q_EMIT errorOccurred(error);
+}
+
+void ResourceTableModel::intern(Resource &r)
+{
+    for (QString *text : { &r.offeringName, &r.offeringType, &r.customerName, &r.customerUuid, &r.offeringUuid,
+             &r.projectName, &r.projectUuid, &r.categoryTitle, &r.planName }) {
+        if (!text->isEmpty()) {
+            *text = *m_strings.insert(*text);
+        }
+    }
+}
+
+const Resource *ResourceTableModel::resourceAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int ResourceTableModel::rowOf(const QString &uuid) const
+{
+    return m_rowByUuid.value(uuid, -1);
+}
+
+void ResourceTableModel::updateResource(const Resource &fresh)
+{
+    const int row = rowOf(fresh.uuid);
+    if (row < 0) {
+        return;
+    }
+    Resource copy = fresh;
+    copy.raw = {};
+    intern(copy);
+    m_rows[row] = std::move(copy);
+    Q_EMIT dataChanged(index(row, 0), index(row, ResourceColumns::kCount - 1));
+}
+
+void ResourceTableModel::removeResource(const QString &uuid)
+{
+    const int row = rowOf(uuid);
+    if (row < 0) {
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_rowByUuid.remove(uuid);
+    for (int i = row; i < m_rows.size(); ++i) {
+        m_rowByUuid[m_rows.at(i).uuid] = i;
+    }
+    endRemoveRows();
+    if (m_totalCount > 0) {
+        --m_totalCount;
+        Q_EMIT totalCountChanged(m_totalCount);
+    }
+}
+
+} // namespace wpc

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "models/ResourceColumns.h"
+#include "models/ResourceQuery.h"
+#include "models/api/ApiError.h"
+#include "models/domain/Resource.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QSet>
+
+namespace wpc {
+
+class ProviderResourcesApi;
+struct ResourcePage;
+
+// The provider's resources as a table that pages through the server. Rows arrive a page at a time as
+// the view scrolls (canFetchMore/fetchMore) or all at once (loadAll); sorting, filtering and search are
+// the server's (`o=`, filters, `query`), and only the visible columns' fields are requested. Every query
+// change bumps a generation so that late replies of an old query are dropped. After an action one row is
+// replaced in place; the model is never reset for it.
+class ResourceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        UuidRole = Qt::UserRole + 1,
+        StateRole, // ResourceState as int
+        RawValueRole, // the unformatted value (QDateTime, QDate, bool list…) for sorting proxies and exports
+        ErrorMessageRole,
+    };
+
+    static constexpr int kScrollPageSize = 100;
+    static constexpr int kBulkPageSize = 300;
+    static constexpr int kMaxPagesInFlight = 3;
+
+    explicit ResourceTableModel(ProviderResourcesApi *api, QObject *parent = nullptr);
+    ~ResourceTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    ResourceQuery query() const
+    {
+        return m_query;
+    }
+    // Replaces the query (filters, search, ordering) and loads its first page. The field set is the
+    // model's own, from the visible columns.
+    void setQuery(const ResourceQuery &query);
+    void setVisibleColumns(const QList<Column> &columns);
+    QList<Column> visibleColumns() const
+    {
+        return m_visibleColumns;
+    }
+    static Column columnAt(int section)
+    {
+        return static_cast<Column>(section);
+    }
+    // Sort column and order implied by the query's `o=` (Column::Count when none maps to a column).
+    Column sortColumn() const;
+    Qt::SortOrder sortOrder() const;
+
+    void refresh(); // the same query again, from page 1
+    void loadAll(); // every remaining page, a few in flight
+    void cancelLoadAll();
+    bool isLoadingAll() const
+    {
+        return m_loadingAll;
+    }
+    bool isLoading() const
+    {
+        return !m_inFlight.isEmpty();
+    }
+    qint64 totalCount() const
+    {
+        return m_totalCount;
+    }
+    ApiError lastError() const
+    {
+        return m_lastError;
+    }
+    // After an error: asks again for what failed (the first page, or the next one).
+    void retry();
+
+    const Resource *resourceAt(int row) const;
+    int rowOf(const QString &uuid) const;
+    // Replaces the row with that uuid by `fresh` (one dataChanged); re-read it with query().fields.
+    void updateResource(const Resource &fresh);
+    void removeResource(const QString &uuid);
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void errorOccurred(const wpc::ApiError &error);
+    void errorCleared();
+    void totalCountChanged(qint64 total);
+    void loadAllProgress(int loaded, qint64 total);
+    void loadAllFinished(bool complete);
+    void firstPageLoaded();
+
+private:
+    void requestPage(int page, int pageSize);
+    void onPageReceived(quint64 generation, int page, int pageSize, const ResourcePage &result);
+    void appendReadyPages();
+    void pumpLoadAll();
+    void setError(const ApiError &error);
+    void intern(Resource &resource);
+    QString formatted(const Resource &resource, Column column) const;
+
+    ProviderResourcesApi *m_api;
+    ResourceQuery m_query;
+    QList<Column> m_visibleColumns;
+    QList<Resource> m_rows;
+    QHash<QString, int> m_rowByUuid;
+    QSet<QString> m_strings; // shared copies of names repeated across rows
+    qint64 m_totalCount = -1;
+    bool m_hasMore = false; // nothing to fetch before the first setQuery()
+    quint64 m_generation = 0;
+    int m_pageSize = kScrollPageSize;
+    QSet<int> m_inFlight; // page numbers of the current generation
+    QMap<int, QList<Resource>> m_readyPages; // arrived out of order, waiting for earlier pages
+    int m_nextPageToAppend = 1;
+    int m_nextPageToRequest = 1;
+    bool m_loadingAll = false;
+    ApiError m_lastError;
+    int m_failedPage = 0;
+    bool m_firstPageSignalled = false;
+};
+
+} // namespace wpc

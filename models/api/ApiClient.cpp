@@ -1,0 +1,462 @@
+#include "models/api/ApiClient.h"
+
+#include "models/api/ReplyInterpreter.h"
+#include "wpc/Version.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QIODevice>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <cstring>
+
+Q_LOGGING_CATEGORY(lcApi, "wpc.api")
+
+namespace wpc {
+
+namespace {
+// The longest Retry-After still worth waiting for inside one call; beyond it the user should decide.
+constexpr int kMaxRetryAfterMs = 60000;
+constexpr int kMaxBackoffMs = 30000;
+
+QString originOf(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        .toDisplayString();
+}
+
+// Every byte outside the unreserved set is percent-encoded, "+" above all: Django reads a bare "+" in a
+// query as a space, which would turn a search for "c++" or an offset "+02:00" into something else.
+QString encodeQuery(const QUrlQuery &query)
+{
+    QByteArray encoded;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (!encoded.isEmpty()) {
+            encoded += '&';
+        }
+        encoded += QUrl::toPercentEncoding(key, ",:") + '=' + QUrl::toPercentEncoding(value, ",:");
+    }
+    return QString::fromLatin1(encoded);
+}
+
+// Qt 6.4 quietly sends a request again when its connection closes before the answer, POSTs included
+// (later Qt versions check idempotence first). The re-send has to rewind the body; a body that cannot
+// rewind turns it into ContentReSendError, so an action reaches the server at most once.
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override
+    {
+        return true;
+    }
+    bool reset() override
+    {
+        return false;
+    }
+    bool seek(qint64) override
+    {
+        return false;
+    }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+    bool atEnd() const override
+    {
+        return m_position >= m_data.size() && QIODevice::bytesAvailable() == 0;
+    }
+
+protected:
+    qint64 readData(char *out, qint64 maxSize) override
+    {
+        const qint64 count = std::min<qint64>(maxSize, m_data.size() - m_position);
+        if (count <= 0) {
+            return m_position >= m_data.size() ? -1 : 0;
+        }
+        std::memcpy(out, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override
+    {
+        return -1;
+    }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+ApiError redirectRefused(const QUrl &target)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Redirect;
+    error.detail = originOf(target);
+    error.message = QCoreApplication::translate("wpc::ApiClient",
+        "The server redirected the request to another site (%1). The request was stopped and the "
+        "API token was not sent there.")
+                        .arg(error.detail);
+    return error;
+}
+} // namespace
+
+struct ApiClient::Call
+{
+    ApiRequest request;
+    QPointer<QObject> context;
+    Handler handler;
+    QNetworkReply *reply = nullptr;
+    QUrl url; // as sent; the reply's URL changes when a redirect is followed
+    QMetaObject::Connection contextWatch;
+    QElapsedTimer elapsed;
+    int attempts = 0;
+    bool done = false;
+    QUrl refusedRedirect;
+};
+
+ApiClient::ApiClient(QNetworkAccessManager *network, const QUrl &serverRoot, const QByteArray &token, QObject *parent)
+    : ApiClient(network, serverRoot, token, Options(), parent)
+{
+}
+
+ApiClient::ApiClient(QNetworkAccessManager *network,
+    const QUrl &serverRoot,
+    const QByteArray &token,
+    const Options &options,
+    QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_root(serverRoot)
+    , m_userAgent(QByteArray(kExecutableName) + '/' + kVersion + " Qt/" + qVersion())
+    , m_options(options)
+{
+    if (!m_root.path().endsWith(QLatin1Char('/'))) {
+        m_root.setPath(m_root.path() + QLatin1Char('/'));
+    }
+    const QByteArray key = token.trimmed();
+    if (!key.isEmpty()) {
+        m_authorization = "Token " + key;
+    }
+}
+
+ApiClient::~ApiClient()
+{
+    // Handlers must not run into a half-destroyed client; replies belong to the network manager and are
+    // aborted so they do not finish into nothing.
+    const auto calls = m_calls;
+    m_calls.clear();
+    for (const std::shared_ptr<Call> &call : calls) {
+        call->done = true;
+        disconnect(call->contextWatch);
+        if (QNetworkReply *reply = std::exchange(call->reply, nullptr)) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+}
+
+QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_root.resolved(QUrl(path));
+    if (!query.isEmpty()) {
+        url.setQuery(encodeQuery(query), QUrl::StrictMode);
+    }
+    return url;
+}
+
+bool ApiClient::isSameOrigin(const QUrl &url) const
+{
+    return url.scheme().compare(m_root.scheme(), Qt::CaseInsensitive) == 0
+        && url.host().compare(m_root.host(), Qt::CaseInsensitive) == 0
+        && url.port(url.scheme() == QLatin1StringView("https") ? 443 : 80)
+        == m_root.port(m_root.scheme() == QLatin1StringView("https") ? 443 : 80);
+}
+
+void ApiClient::send(const ApiRequest &request, QObject *context, Handler handler)
+{
+    auto call = std::make_shared<Call>();
+    call->request = request;
+    call->context = context ? context : this;
+    call->handler = std::move(handler);
+    const std::weak_ptr<Call> weak = call;
+    call->contextWatch = connect(call->context.data(), &QObject::destroyed, this, [this, weak] {
+        if (const auto locked = weak.lock()) {
+            onContextDestroyed(locked);
+        }
+    });
+    m_calls.insert(call.get(), call);
+    setInFlight(int(m_calls.size()));
+    start(call);
+}
+
+void ApiClient::start(const std::shared_ptr<Call> &call)
+{
+    const ApiRequest &request = call->request;
+    const QUrl url = urlFor(request.path, request.query);
+    if (!isSameOrigin(url)) {
+        // Only relative paths belong here; an absolute URL elsewhere would carry the token away. Handlers
+        // always run later, never inside send().
+        const std::weak_ptr<Call> weak = call;
+        QTimer::singleShot(0, this, [this, weak, url] {
+            if (const auto locked = weak.lock(); locked && !locked->done) {
+                complete(locked, {}, redirectRefused(url));
+            }
+        });
+        return;
+    }
+
+    QNetworkRequest networkRequest(url);
+    networkRequest.setRawHeader(
+        "Accept", request.accept == ApiRequest::Accept::Json ? "application/json" : "text/plain, */*");
+    networkRequest.setRawHeader("User-Agent", m_userAgent);
+    if (!m_authorization.isEmpty()) {
+        networkRequest.setRawHeader("Authorization", m_authorization);
+    }
+    networkRequest.setTransferTimeout(m_options.transferTimeoutMs);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+
+    QIODevice *body = nullptr;
+    if (!request.isIdempotent()) {
+        const QByteArray data = request.body ? request.body->toJson(QJsonDocument::Compact) : QByteArray();
+        // Also for empty bodies: DRF parses an empty JSON body as no data, and Qt warns without a type.
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, data.size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        // The at-most-once guarantee above is proven (tst_apiclient) for Qt's HTTP/1.1 path; actions stay on it.
+        networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        body = new OneShotBody(data);
+    }
+
+    QNetworkReply *reply = nullptr;
+    switch (request.method) {
+    case ApiRequest::Method::Get:
+        reply = m_network->get(networkRequest);
+        break;
+    case ApiRequest::Method::Head:
+        reply = m_network->head(networkRequest);
+        break;
+    case ApiRequest::Method::Post:
+        reply = m_network->post(networkRequest, body);
+        break;
+    case ApiRequest::Method::Put:
+        reply = m_network->put(networkRequest, body);
+        break;
+    case ApiRequest::Method::Patch:
+        reply = m_network->sendCustomRequest(networkRequest, "PATCH", body);
+        break;
+    }
+    if (body) {
+        body->setParent(reply); // Qt reads it for as long as the reply lives
+    }
+    call->reply = reply;
+    call->url = url;
+    ++call->attempts;
+    call->elapsed.start();
+    qCDebug(lcApi).noquote() << ApiRequest::methodName(request.method) << url.toDisplayString() << "attempt"
+                             << call->attempts;
+
+    const std::weak_ptr<Call> weak = call;
+    connect(reply, &QNetworkReply::redirected, this, [this, weak, reply](const QUrl &target) {
+        if (const auto locked = weak.lock()) {
+            onRedirected(locked, reply, target);
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, weak, reply] {
+        if (const auto locked = weak.lock()) {
+            finish(locked, reply);
+        } else {
+            reply->deleteLater();
+        }
+    });
+}
+
+void ApiClient::onRedirected(const std::shared_ptr<Call> &call, QNetworkReply *reply, const QUrl &target)
+{
+    const QUrl resolved = reply->url().resolved(target);
+    if (isSameOrigin(resolved)) {
+        qCDebug(lcApi).noquote() << "following redirect to" << resolved.toDisplayString();
+        Q_EMIT reply->redirectAllowed();
+        return;
+    }
+    qCWarning(lcApi).noquote() << "refused a redirect to another origin:" << originOf(resolved);
+    call->refusedRedirect = resolved;
+    reply->abort();
+}
+
+void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (call->done || call->reply != reply) {
+        return;
+    }
+    call->reply = nullptr;
+
+    ApiResponse response;
+    ApiError error;
+    RawReply raw = RawReply::fromReply(reply, call->request.accept);
+    if (call->refusedRedirect.isValid()) {
+        error = redirectRefused(call->refusedRedirect);
+    } else {
+        // Nothing else aborts a live reply: a cancellation here is Qt's transfer timeout.
+        raw.timedOut = raw.networkError == QNetworkReply::OperationCanceledError;
+        error = ReplyInterpreter::interpret(raw, &response);
+        if (error.kind == ApiError::Kind::Redirect) {
+            // Qt gives up on a 307/308 whose body cannot be sent again before asking us; name the target
+            // all the same, so that a redirect off the origin reads as one.
+            const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+            if (location.isValid() && !isSameOrigin(call->url.resolved(location))) {
+                error = redirectRefused(call->url.resolved(location));
+            }
+        }
+    }
+    qCDebug(lcApi).noquote() << ApiRequest::methodName(call->request.method) << call->url.toDisplayString()
+                             << raw.httpStatus << ApiError::kindName(error.kind) << call->elapsed.elapsed() << "ms";
+
+    if (error.isError() && call->request.isIdempotent() && error.isTransient()
+        && call->attempts <= m_options.maxGetRetries) {
+        const int delay = retryDelayMs(*call, raw.retryAfterHeader);
+        if (delay >= 0) {
+            qCInfo(lcApi).noquote() << "retrying" << call->url.toDisplayString() << "in" << delay << "ms after"
+                                    << ApiError::kindName(error.kind);
+            const std::weak_ptr<Call> weak = call;
+            QTimer::singleShot(delay, this, [this, weak] {
+                if (const auto locked = weak.lock(); locked && !locked->done) {
+                    start(locked);
+                }
+            });
+            return;
+        }
+    }
+    complete(call, response, error);
+}
+
+int ApiClient::retryDelayMs(const Call &call, const QByteArray &retryAfter) const
+{
+    const QByteArray value = retryAfter.trimmed();
+    if (!value.isEmpty()) {
+        bool isNumber = false;
+        const qint64 seconds = value.toLongLong(&isNumber);
+        qint64 ms = -1;
+        if (isNumber) {
+            ms = seconds * 1000;
+        } else {
+            const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+            if (when.isValid()) {
+                ms = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+            }
+        }
+        if (ms > kMaxRetryAfterMs) {
+            return -1;
+        }
+        if (ms >= 0) {
+            return int(ms);
+        }
+    }
+    const qint64 backoff = qint64(m_options.retryBaseDelayMs) << std::min(call.attempts - 1, 16);
+    return int(std::min<qint64>(backoff, kMaxBackoffMs));
+}
+
+void ApiClient::onContextDestroyed(const std::shared_ptr<Call> &call)
+{
+    if (call->done) {
+        return;
+    }
+    call->done = true;
+    if (QNetworkReply *reply = std::exchange(call->reply, nullptr)) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_calls.remove(call.get());
+    setInFlight(int(m_calls.size()));
+}
+
+void ApiClient::complete(std::shared_ptr<Call> call, const ApiResponse &response, const ApiError &error)
+{
+    call->done = true;
+    disconnect(call->contextWatch);
+    m_calls.remove(call.get());
+    setInFlight(int(m_calls.size()));
+    if (error.kind == ApiError::Kind::Unauthorized) {
+        Q_EMIT authenticationFailed(error);
+    }
+    if (call->context) {
+        // Last statement: the handler may delete this client.
+        call->handler(response, error);
+    }
+}
+
+void ApiClient::setInFlight(int count)
+{
+    if (count == m_inFlight) {
+        return;
+    }
+    m_inFlight = count;
+    Q_EMIT inFlightCountChanged(count);
+}
+
+QUrl ApiClient::normaliseServerUrl(const QString &text, QString *why)
+{
+    const auto fail = [why](const QString &reason) {
+        if (why) {
+            *why = reason;
+        }
+        return QUrl();
+    };
+    QString input = text.trimmed();
+    if (input.isEmpty()) {
+        return fail(QCoreApplication::translate("wpc::ApiClient", "Enter the address of the Waldur server."));
+    }
+    if (!input.contains(QLatin1StringView("://"))) {
+        input.prepend(QLatin1StringView("https://"));
+    }
+    QUrl url(input, QUrl::StrictMode);
+    if (!url.isValid()) {
+        return fail(
+            QCoreApplication::translate("wpc::ApiClient", "\"%1\" is not a valid address.").arg(text.trimmed()));
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1StringView("https") && scheme != QLatin1StringView("http")) {
+        return fail(
+            QCoreApplication::translate("wpc::ApiClient", "The address must start with https:// or http://, not %1://.")
+                .arg(url.scheme()));
+    }
+    if (url.host().isEmpty()) {
+        return fail(QCoreApplication::translate("wpc::ApiClient", "The address has no host name."));
+    }
+    if (!url.userInfo().isEmpty()) {
+        return fail(QCoreApplication::translate(
+            "wpc::ApiClient", "The address must not contain a user name or password; sign in with an API token."));
+    }
+    if (url.hasQuery() || url.hasFragment()) {
+        return fail(QCoreApplication::translate(
+            "wpc::ApiClient", "The address must not contain a query (?) or a fragment (#)."));
+    }
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/'))) {
+        path += QLatin1Char('/');
+    }
+    // People paste the API root they see in the docs; the console wants the server root above it.
+    if (path.endsWith(QLatin1StringView("/api/"))) {
+        path.chop(4);
+    }
+    url.setScheme(scheme);
+    url.setPath(path);
+    if (why) {
+        why->clear();
+    }
+    return url;
+}
+
+} // namespace wpc

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "models/api/ApiError.h"
+#include "models/api/ApiRequest.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace wpc {
+
+// The one connection to one Waldur server. It owns the rules every call follows: Token auth, a versioned
+// User-Agent, a transfer timeout, redirects only within the same origin (so the token never leaves it),
+// retries for idempotent GETs only, and one reply interpreter that turns every reply into ApiResponse or
+// ApiError. Many calls may be in flight at once; each is bound to a context object and its handler never
+// runs after that context is destroyed.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<void(const ApiResponse &response, const ApiError &error)>;
+
+    struct Options
+    {
+        int transferTimeoutMs = 30000;
+        int maxGetRetries = 2;
+        int retryBaseDelayMs = 400;
+    };
+
+    ApiClient(
+        QNetworkAccessManager *network, const QUrl &serverRoot, const QByteArray &token, QObject *parent = nullptr);
+    ApiClient(QNetworkAccessManager *network,
+        const QUrl &serverRoot,
+        const QByteArray &token,
+        const Options &options,
+        QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    QUrl serverRoot() const
+    {
+        return m_root;
+    }
+    QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
+    int inFlightCount() const
+    {
+        return m_inFlight;
+    }
+
+    // Sends request; handler runs once, on the context's thread, unless context died first.
+    void send(const ApiRequest &request, QObject *context, Handler handler);
+
+    // Validates a user-typed server address: http(s), a host, no credentials/query/fragment. Returns the
+    // normalised root ("https://host/") or an invalid URL with *why set to a translated reason.
+    static QUrl normaliseServerUrl(const QString &text, QString *why);
+
+Q_SIGNALS:
+    // Emitted once per failing 401, so the UI can ask for a new token.
+    void authenticationFailed(const wpc::ApiError &error);
+    void inFlightCountChanged(int count);
+
+private:
+    struct Call;
+    void start(const std::shared_ptr<Call> &call);
+    void finish(const std::shared_ptr<Call> &call, QNetworkReply *reply);
+    void onRedirected(const std::shared_ptr<Call> &call, QNetworkReply *reply, const QUrl &target);
+    void onContextDestroyed(const std::shared_ptr<Call> &call);
+    void complete(std::shared_ptr<Call> call, const ApiResponse &response, const ApiError &error);
+    int retryDelayMs(const Call &call, const QByteArray &retryAfter) const;
+    bool isSameOrigin(const QUrl &url) const;
+    void setInFlight(int count);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_root;
+    QByteArray m_authorization; // "Token <key>"; never logged
+    QByteArray m_userAgent;
+    Options m_options;
+    QHash<const Call *, std::shared_ptr<Call>> m_calls; // owns every call until it completes
+    int m_inFlight = 0;
+};
+
+} // namespace wpc

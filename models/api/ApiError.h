@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace wpc {
+
+// What went wrong with one API call, in a form every layer can use: a kind to branch on, a translated
+// sentence for people, and DRF's field errors keyed by field path ("end_date", "project.url").
+struct ApiError
+{
+    enum class Kind {
+        None,
+        Network, // connection refused, dropped, DNS, wrong host
+        Timeout,
+        Tls,
+        Unauthorized, // 401
+        Forbidden, // 403
+        NotFound, // 404
+        Validation, // 400 with DRF field or list errors
+        Conflict, // 409
+        Server, // 5xx (or any other unexpected status)
+        Protocol, // the reply is not what the contract promises (bad JSON, HTML page, wrong types)
+        Redirect, // a redirect we refuse to follow (another origin, a downgrade)
+        Cancelled,
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString message; // translated, complete sentence for the user
+    QString detail; // the server's own text ("detail", a bare list joined, or error_message)
+    QHash<QString, QStringList> fieldErrors;
+    QString requestId;
+
+    bool isError() const
+    {
+        return kind != Kind::None;
+    }
+    // True for failures where the same GET may succeed when sent again.
+    bool isTransient() const;
+    // The field errors joined into one line each, "field: message", for places without a widget per field.
+    QStringList fieldErrorLines() const;
+
+    static QString kindName(Kind kind);
+};
+
+} // namespace wpc

@@ -1,0 +1,317 @@
+#include "models/api/ProviderResourcesApi.h"
+
+#include "models/domain/JsonReader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTimer>
+
+namespace wpc {
+
+namespace {
+constexpr int kHelperPageSize = 50;
+
+ApiError protocolError(const ApiResponse &response, const QString &what)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Protocol;
+    error.httpStatus = response.httpStatus;
+    error.detail = what;
+    error.message = QCoreApplication::translate(
+        "wpc::ProviderResourcesApi", "The server's reply did not have the expected form: %1")
+                        .arg(what);
+    return error;
+}
+
+// parse(response, &value, &problem) returns false with a description when the reply breaks the contract.
+template <typename T, typename Parse>
+void sendParsed(ApiClient *client,
+    const ApiRequest &request,
+    QObject *context,
+    ProviderResourcesApi::Callback<T> callback,
+    Parse parse)
+{
+    client->send(request, context,
+        [callback = std::move(callback), parse = std::move(parse)](const ApiResponse &response, const ApiError &error) {
+            Result<T> result;
+            if (error.isError()) {
+                result.error = error;
+            } else if (QString problem; !parse(response, &result.value, &problem)) {
+                result.value = T {};
+                result.error = protocolError(response, problem);
+            }
+            if (callback) {
+                callback(result);
+            }
+        });
+}
+
+template <typename T, typename FromJson>
+bool parseArray(const ApiResponse &response, QList<T> *out, QString *problem, FromJson fromJson)
+{
+    if (!response.json.isArray()) {
+        *problem = QCoreApplication::translate("wpc::ProviderResourcesApi", "a list was expected");
+        return false;
+    }
+    const QJsonArray array = response.json.array();
+    out->reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            *problem = QCoreApplication::translate("wpc::ProviderResourcesApi", "item %1 of the list is not an object")
+                           .arg(i);
+            return false;
+        }
+        QString itemError;
+        std::optional<T> item = fromJson(array.at(i).toObject(), &itemError);
+        if (!item) {
+            *problem = QCoreApplication::translate("wpc::ProviderResourcesApi", "item %1 of the list: %2")
+                           .arg(QString::number(i), itemError);
+            return false;
+        }
+        out->append(std::move(*item));
+    }
+    return true;
+}
+
+template <typename T> auto listParser()
+{
+    return [](const ApiResponse &response, QList<T> *out, QString *problem) {
+        return parseArray<T>(
+            response, out, problem, [](const QJsonObject &json, QString *error) { return T::fromJson(json, error); });
+    };
+}
+
+template <typename T> auto objectParser()
+{
+    return [](const ApiResponse &response, T *out, QString *problem) {
+        if (!response.json.isObject()) {
+            *problem = QCoreApplication::translate("wpc::ProviderResourcesApi", "an object was expected");
+            return false;
+        }
+        std::optional<T> value = T::fromJson(response.json.object(), problem);
+        if (!value) {
+            return false;
+        }
+        *out = std::move(*value);
+        return true;
+    };
+}
+
+ApiRequest getRequest(const QString &path, const QUrlQuery &query = {})
+{
+    ApiRequest request;
+    request.path = path;
+    request.query = query;
+    return request;
+}
+
+QUrlQuery helperQuery(const QString &nameFilter, int page, std::initializer_list<const char *> fields)
+{
+    QUrlQuery query;
+    if (!nameFilter.trimmed().isEmpty()) {
+        query.addQueryItem(QStringLiteral("name"), nameFilter.trimmed());
+    }
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.addQueryItem(QStringLiteral("page_size"), QString::number(kHelperPageSize));
+    // These lists feed pickers: asking only for what they show keeps large offering objects off the wire.
+    for (const char *field : fields) {
+        query.addQueryItem(QStringLiteral("field"), QLatin1StringView(field));
+    }
+    return query;
+}
+
+bool parseOutcome(Operation operation, const ApiResponse &response, ActionOutcome *outcome, QString *problem)
+{
+    outcome->httpStatus = response.httpStatus;
+    if (response.json.isNull()) {
+        return true; // 200/204 with an empty body: refresh_last_sync, set_as_ok, unlink…
+    }
+    if (!response.json.isObject()) {
+        *problem = QCoreApplication::translate("wpc::ProviderResourcesApi", "an object was expected");
+        return false;
+    }
+    const QJsonObject json = response.json.object();
+    JsonReader reader(json);
+    outcome->json = json;
+    outcome->status = reader.string(QLatin1StringView("status"));
+    if (outcome->status.isEmpty()) {
+        outcome->status = reader.string(QLatin1StringView("detail")); // pull answers 202 {"detail": …}
+    }
+    outcome->orderUuid = reader.string(QLatin1StringView("order_uuid"));
+    if (operation == Operation::Update || operation == Operation::PartialUpdate) {
+        reader.string(QLatin1StringView("name"));
+        reader.string(QLatin1StringView("description"));
+        reader.date(QLatin1StringView("end_date"));
+    }
+    if (reader.hasError()) {
+        *problem = reader.error();
+        return false;
+    }
+    if (operation == Operation::MoveResource) {
+        outcome->resource = Resource::fromJson(json, false, problem);
+        if (!outcome->resource) {
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+ProviderResourcesApi::ProviderResourcesApi(ApiClient *client)
+    : m_client(client)
+{
+}
+
+void ProviderResourcesApi::list(
+    const ResourceQuery &query, int page, int pageSize, QObject *context, Callback<ResourcePage> callback)
+{
+    QUrlQuery urlQuery = query.toUrlQuery();
+    urlQuery.addQueryItem(QStringLiteral("page"), QString::number(std::max(1, page)));
+    urlQuery.addQueryItem(QStringLiteral("page_size"), QString::number(std::max(1, pageSize)));
+    const int pageNumber = std::max(1, page);
+    sendParsed<ResourcePage>(m_client, getRequest(Endpoints::pathFor(Operation::List), urlQuery), context,
+        std::move(callback), [pageNumber](const ApiResponse &response, ResourcePage *out, QString *problem) {
+            out->page = response.page;
+            out->pageNumber = pageNumber;
+            return parseArray<Resource>(response, &out->resources, problem,
+                [](const QJsonObject &json, QString *error) { return Resource::fromJson(json, false, error); });
+        });
+}
+
+void ProviderResourcesApi::retrieve(
+    const QString &uuid, const QStringList &fields, QObject *context, Callback<Resource> callback)
+{
+    QUrlQuery query;
+    for (const QString &field : fields) {
+        query.addQueryItem(QStringLiteral("field"), field);
+    }
+    const bool keepRaw = fields.isEmpty();
+    sendParsed<Resource>(m_client, getRequest(Endpoints::pathFor(Operation::Retrieve, uuid), query), context,
+        std::move(callback), [keepRaw](const ApiResponse &response, Resource *out, QString *problem) {
+            if (!response.json.isObject()) {
+                *problem = QCoreApplication::translate("wpc::ProviderResourcesApi", "an object was expected");
+                return false;
+            }
+            std::optional<Resource> value = Resource::fromJson(response.json.object(), keepRaw, problem);
+            if (!value) {
+                return false;
+            }
+            *out = std::move(*value);
+            return true;
+        });
+}
+
+void ProviderResourcesApi::perform(const ResourceAction &action, QObject *context, Callback<ActionOutcome> callback)
+{
+    if (!action.isValid()) {
+        // A programming error, but one the user sees as a failed action rather than a crash or a bad request.
+        Result<ActionOutcome> result;
+        result.error.kind = ApiError::Kind::Validation;
+        result.error.message = QCoreApplication::translate(
+            "wpc::ProviderResourcesApi", "The action \"%1\" is incomplete and was not sent.")
+                                   .arg(action.describe());
+        QTimer::singleShot(0, context ? context : m_client, [callback = std::move(callback), result] {
+            if (callback) {
+                callback(result);
+            }
+        });
+        return;
+    }
+    const Operation operation = action.operation;
+    sendParsed<ActionOutcome>(m_client, action.toRequest(), context, std::move(callback),
+        [operation](const ApiResponse &response, ActionOutcome *out, QString *problem) {
+            return parseOutcome(operation, response, out, problem);
+        });
+}
+
+void ProviderResourcesApi::details(const QString &uuid, QObject *context, Callback<std::optional<QJsonObject>> callback)
+{
+    m_client->send(getRequest(Endpoints::pathFor(Operation::Details, uuid)), context,
+        [callback = std::move(callback)](const ApiResponse &response, const ApiError &error) {
+            Result<std::optional<QJsonObject>> result;
+            if (error.kind == ApiError::Kind::NotFound && error.detail.isEmpty() && error.fieldErrors.isEmpty()) {
+                // No plugin object behind the resource: 404 with an empty body. A missing resource
+                // says {"detail": "Not found."} and stays an error.
+            } else if (error.isError()) {
+                result.error = error;
+            } else if (response.httpStatus != 204 && !response.json.isNull()) {
+                if (response.json.isObject()) {
+                    result.value = response.json.object();
+                } else {
+                    result.error = protocolError(
+                        response, QCoreApplication::translate("wpc::ProviderResourcesApi", "an object was expected"));
+                }
+            }
+            if (callback) {
+                callback(result);
+            }
+        });
+}
+
+void ProviderResourcesApi::glauthUsersConfig(const QString &uuid, QObject *context, Callback<QString> callback)
+{
+    ApiRequest request = getRequest(Endpoints::pathFor(Operation::GlauthUsersConfig, uuid));
+    request.accept = ApiRequest::Accept::Text;
+    sendParsed<QString>(
+        m_client, request, context, std::move(callback), [](const ApiResponse &response, QString *out, QString *) {
+            *out = QString::fromUtf8(response.body);
+            return true;
+        });
+}
+
+void ProviderResourcesApi::offeringForSubresources(
+    const QString &uuid, QObject *context, Callback<QList<SubresourceOffering>> callback)
+{
+    sendParsed<QList<SubresourceOffering>>(m_client,
+        getRequest(Endpoints::pathFor(Operation::OfferingForSubresources, uuid)), context, std::move(callback),
+        listParser<SubresourceOffering>());
+}
+
+void ProviderResourcesApi::offering(const QString &uuid, QObject *context, Callback<Offering> callback)
+{
+    sendParsed<Offering>(m_client, getRequest(Endpoints::pathFor(Operation::Offering, uuid)), context,
+        std::move(callback), objectParser<Offering>());
+}
+
+void ProviderResourcesApi::planPeriods(const QString &uuid, QObject *context, Callback<QList<PlanPeriod>> callback)
+{
+    sendParsed<QList<PlanPeriod>>(m_client, getRequest(Endpoints::pathFor(Operation::PlanPeriods, uuid)), context,
+        std::move(callback), listParser<PlanPeriod>());
+}
+
+void ProviderResourcesApi::team(const QString &uuid, QObject *context, Callback<QList<TeamMember>> callback)
+{
+    sendParsed<QList<TeamMember>>(m_client, getRequest(Endpoints::pathFor(Operation::Team, uuid)), context,
+        std::move(callback), listParser<TeamMember>());
+}
+
+void ProviderResourcesApi::currentUser(QObject *context, Callback<CurrentUser> callback)
+{
+    sendParsed<CurrentUser>(
+        m_client, getRequest(Endpoints::kCurrentUser), context, std::move(callback), objectParser<CurrentUser>());
+}
+
+void ProviderResourcesApi::projects(
+    const QString &nameFilter, int page, QObject *context, Callback<QList<Project>> callback)
+{
+    const QUrlQuery query = helperQuery(
+        nameFilter, std::max(1, page), { "uuid", "url", "name", "customer_uuid", "customer_name", "end_date" });
+    sendParsed<QList<Project>>(
+        m_client, getRequest(Endpoints::kProjects, query), context, std::move(callback), listParser<Project>());
+}
+
+void ProviderResourcesApi::customers(const QString &nameFilter, QObject *context, Callback<QList<NamedRef>> callback)
+{
+    sendParsed<QList<NamedRef>>(m_client,
+        getRequest(Endpoints::kCustomers, helperQuery(nameFilter, 1, { "uuid", "name", "abbreviation" })), context,
+        std::move(callback), listParser<NamedRef>());
+}
+
+void ProviderResourcesApi::offerings(const QString &nameFilter, QObject *context, Callback<QList<NamedRef>> callback)
+{
+    sendParsed<QList<NamedRef>>(m_client,
+        getRequest(Endpoints::kOfferings, helperQuery(nameFilter, 1, { "uuid", "name", "type" })), context,
+        std::move(callback), listParser<NamedRef>());
+}
+
+} // namespace wpc

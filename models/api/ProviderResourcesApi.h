@@ -1,0 +1,86 @@
+#pragma once
+
+#include "models/ResourceQuery.h"
+#include "models/api/ApiClient.h"
+#include "models/api/ResourceAction.h"
+#include "models/domain/Entities.h"
+#include "models/domain/Offering.h"
+#include "models/domain/Resource.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+namespace wpc {
+
+template <typename T> struct Result
+{
+    T value {};
+    ApiError error;
+    bool ok() const
+    {
+        return !error.isError();
+    }
+};
+
+struct ResourcePage
+{
+    QList<Resource> resources;
+    PageInfo page;
+    int pageNumber = 1;
+};
+
+// What an action's reply says: Waldur's status sentence, an order uuid (terminate, update_options), or the
+// whole updated resource (move_resource, PUT/PATCH give name/description/end_date only).
+struct ActionOutcome
+{
+    int httpStatus = 0;
+    QString status; // "Resource paused flag has been changed." / pull's detail
+    QString orderUuid;
+    std::optional<Resource> resource;
+    QJsonObject json;
+};
+
+// Typed calls for every operation of /api/marketplace-provider-resources/ plus the helper lists the
+// dialogs need. Thin: builds ApiRequests, sends them through ApiClient, parses replies into domain values;
+// a reply whose JSON does not fit the contract becomes ApiError::Kind::Protocol.
+class ProviderResourcesApi
+{
+public:
+    template <typename T> using Callback = std::function<void(const Result<T> &)>;
+
+    explicit ProviderResourcesApi(ApiClient *client);
+    ApiClient *client() const
+    {
+        return m_client;
+    }
+
+    // GET list: page is 1-based; pageSize is clamped by the server to 300.
+    void list(const ResourceQuery &query, int page, int pageSize, QObject *context, Callback<ResourcePage> callback);
+    // GET retrieve; fields empty = the whole object (kept in Resource::raw).
+    void retrieve(const QString &uuid, const QStringList &fields, QObject *context, Callback<Resource> callback);
+
+    // Every POST/PUT/PATCH action. Never retried.
+    void perform(const ResourceAction &action, QObject *context, Callback<ActionOutcome> callback);
+
+    // GET sub-resources.
+    void details(
+        const QString &uuid, QObject *context, Callback<std::optional<QJsonObject>> callback); // 204/404 → nullopt
+    void glauthUsersConfig(const QString &uuid, QObject *context, Callback<QString> callback);
+    void offeringForSubresources(const QString &uuid, QObject *context, Callback<QList<SubresourceOffering>> callback);
+    void offering(const QString &uuid, QObject *context, Callback<Offering> callback);
+    void planPeriods(const QString &uuid, QObject *context, Callback<QList<PlanPeriod>> callback);
+    void team(const QString &uuid, QObject *context, Callback<QList<TeamMember>> callback);
+
+    // Helpers outside the family.
+    void currentUser(QObject *context, Callback<CurrentUser> callback);
+    void projects(const QString &nameFilter, int page, QObject *context, Callback<QList<Project>> callback);
+    void customers(const QString &nameFilter, QObject *context, Callback<QList<NamedRef>> callback);
+    void offerings(const QString &nameFilter, QObject *context, Callback<QList<NamedRef>> callback);
+
+private:
+    ApiClient *m_client;
+};
+
+} // namespace wpc

@@ -1,0 +1,407 @@
+#include "models/api/ReplyInterpreter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QRegularExpression>
+
+namespace wpc {
+
+namespace {
+bool isTransportError(const RawReply &raw)
+{
+    // A refused re-send after a 307/308 is a redirect that was not followed; otherwise a dropped connection.
+    if (raw.networkError == QNetworkReply::ContentReSendError) {
+        return raw.httpStatus < 300 || raw.httpStatus >= 400;
+    }
+    // Qt numbers connection-level errors below 100 and proxy errors below 200; the rest derive from an
+    // HTTP status and are handled by looking at that status.
+    return raw.networkError > QNetworkReply::NoError && raw.networkError < QNetworkReply::ContentAccessDenied;
+}
+
+bool looksLikeMarkup(const RawReply &raw)
+{
+    if (raw.contentType.toLower().contains("html")) {
+        return true;
+    }
+    return raw.body.left(64).trimmed().startsWith('<');
+}
+
+QString serverName(const QUrl &url)
+{
+    if (url.host().isEmpty()) {
+        return QCoreApplication::translate("wpc::ReplyInterpreter", "the server");
+    }
+    return url.port() >= 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
+}
+
+QString plainText(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body).simplified();
+    if (text.size() > 300) {
+        text = text.left(299) + QChar(0x2026);
+    }
+    return text;
+}
+
+ApiError transportError(const RawReply &raw)
+{
+    ApiError e;
+    e.requestId = QString::fromLatin1(raw.requestIdHeader);
+    const QString server = serverName(raw.url);
+    switch (raw.networkError) {
+    case QNetworkReply::TimeoutError:
+        e.kind = ApiError::Kind::Timeout;
+        e.message = QCoreApplication::translate(
+            "wpc::ReplyInterpreter", "The server did not answer in time. Check the connection and try again.");
+        return e;
+    case QNetworkReply::OperationCanceledError:
+        // Qt reports an expired transfer timeout as a cancellation; the client tells the two apart.
+        if (raw.timedOut) {
+            e.kind = ApiError::Kind::Timeout;
+            e.message = QCoreApplication::translate(
+                "wpc::ReplyInterpreter", "The server did not answer in time. Check the connection and try again.");
+        } else {
+            e.kind = ApiError::Kind::Cancelled;
+            e.message = QCoreApplication::translate("wpc::ReplyInterpreter", "The request was cancelled.");
+        }
+        return e;
+    case QNetworkReply::SslHandshakeFailedError:
+        e.kind = ApiError::Kind::Tls;
+        e.message = QCoreApplication::translate(
+            "wpc::ReplyInterpreter", "A secure connection to %1 could not be established: %2")
+                        .arg(server, raw.networkErrorString);
+        return e;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // the client refused to send an action twice after a drop
+        e.kind = ApiError::Kind::Network;
+        e.message = QCoreApplication::translate(
+            "wpc::ReplyInterpreter", "The connection to the server was closed before it answered.");
+        return e;
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        e.kind = ApiError::Kind::Redirect;
+        e.message = QCoreApplication::translate(
+            "wpc::ReplyInterpreter", "The server redirected the request in a way that is not followed: %1")
+                        .arg(raw.networkErrorString);
+        return e;
+    default:
+        e.kind = ApiError::Kind::Network;
+        e.message = QCoreApplication::translate("wpc::ReplyInterpreter", "Could not connect to %1: %2")
+                        .arg(server, raw.networkErrorString);
+        return e;
+    }
+}
+
+ApiError::Kind kindForStatus(int status)
+{
+    switch (status) {
+    case 400:
+        return ApiError::Kind::Validation;
+    case 401:
+        return ApiError::Kind::Unauthorized;
+    case 403:
+        return ApiError::Kind::Forbidden;
+    case 404:
+        return ApiError::Kind::NotFound;
+    case 409:
+        return ApiError::Kind::Conflict;
+    default:
+        return status >= 300 && status < 400 ? ApiError::Kind::Redirect : ApiError::Kind::Server;
+    }
+}
+
+QString statusMessage(const ApiError &e)
+{
+    const QString status = QString::number(e.httpStatus);
+    switch (e.kind) {
+    case ApiError::Kind::Validation:
+        if (!e.detail.isEmpty()) {
+            return QCoreApplication::translate("wpc::ReplyInterpreter", "The server rejected the request: %1")
+                .arg(e.detail);
+        }
+        if (!e.fieldErrors.isEmpty()) {
+            return QCoreApplication::translate("wpc::ReplyInterpreter", "The server rejected the request: %1")
+                .arg(e.fieldErrorLines().join(QStringLiteral("; ")));
+        }
+        return QCoreApplication::translate("wpc::ReplyInterpreter", "The server rejected the request as invalid.");
+    case ApiError::Kind::Unauthorized:
+        if (!e.detail.isEmpty()) {
+            return QCoreApplication::translate("wpc::ReplyInterpreter",
+                "The server did not accept the API token (%1). Check the token in the connection settings.")
+                .arg(e.detail);
+        }
+        return QCoreApplication::translate("wpc::ReplyInterpreter",
+            "The server did not accept the API token. Check the token in the connection settings.");
+    case ApiError::Kind::Forbidden:
+        if (!e.detail.isEmpty()) {
+            return QCoreApplication::translate("wpc::ReplyInterpreter", "You do not have permission to do this: %1")
+                .arg(e.detail);
+        }
+        return QCoreApplication::translate("wpc::ReplyInterpreter", "You do not have permission to do this.");
+    case ApiError::Kind::NotFound:
+        return QCoreApplication::translate(
+            "wpc::ReplyInterpreter", "The resource was not found; it may have been deleted.");
+    case ApiError::Kind::Conflict:
+        if (!e.detail.isEmpty()) {
+            return QCoreApplication::translate(
+                "wpc::ReplyInterpreter", "The server refused the action in the resource's current state: %1")
+                .arg(e.detail);
+        }
+        return QCoreApplication::translate(
+            "wpc::ReplyInterpreter", "The server refused the action in the resource's current state.");
+    case ApiError::Kind::Redirect:
+        return QCoreApplication::translate(
+            "wpc::ReplyInterpreter", "The server answered with a redirect (HTTP %1) that was not followed.")
+            .arg(status);
+    default:
+        break;
+    }
+    if (e.httpStatus >= 500) {
+        if (!e.detail.isEmpty()) {
+            return QCoreApplication::translate(
+                "wpc::ReplyInterpreter", "The server failed while handling the request (HTTP %1): %2")
+                .arg(status, e.detail);
+        }
+        return QCoreApplication::translate(
+            "wpc::ReplyInterpreter", "The server failed while handling the request (HTTP %1).")
+            .arg(status);
+    }
+    if (!e.detail.isEmpty()) {
+        return QCoreApplication::translate(
+            "wpc::ReplyInterpreter", "The server answered with the unexpected status HTTP %1: %2")
+            .arg(status, e.detail);
+    }
+    return QCoreApplication::translate(
+        "wpc::ReplyInterpreter", "The server answered with the unexpected status HTTP %1.")
+        .arg(status);
+}
+
+QString pageMessage(int status, const QString &title)
+{
+    if (title.isEmpty()) {
+        return QCoreApplication::translate("wpc::ReplyInterpreter",
+            "The server answered with a web page instead of data (HTTP %1). A proxy or gateway in front "
+            "of Waldur may be failing.")
+            .arg(status);
+    }
+    return QCoreApplication::translate("wpc::ReplyInterpreter",
+        "The server answered with a web page instead of data (HTTP %1, \"%2\"). A proxy or gateway in "
+        "front of Waldur may be failing.")
+        .arg(QString::number(status), title);
+}
+
+void appendDetail(QString *detail, const QString &text)
+{
+    if (text.isEmpty()) {
+        return;
+    }
+    if (!detail->isEmpty()) {
+        detail->append(QLatin1Char(' '));
+    }
+    detail->append(text);
+}
+
+QString scalarText(const QJsonValue &value)
+{
+    if (value.isString()) {
+        return value.toString();
+    }
+    if (value.isDouble()) {
+        return QString::number(value.toDouble());
+    }
+    if (value.isBool()) {
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    }
+    return {};
+}
+
+// DRF nests serializer errors like the data: {"project": {"url": ["…"]}}, lists of child errors
+// {"report": [{}, {"header": ["…"]}]}. Flattened to "project.url" and "report.1.header".
+void flattenField(const QJsonValue &value, const QString &path, QHash<QString, QStringList> *fields)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const bool general = it.key() == QLatin1StringView("non_field_errors");
+            flattenField(it.value(), general ? path : path + QLatin1Char('.') + it.key(), fields);
+        }
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonValue element = array.at(i);
+            if (element.isObject() || element.isArray()) {
+                flattenField(element, path + QLatin1Char('.') + QString::number(i), fields);
+            } else if (const QString text = scalarText(element); !text.isEmpty()) {
+                (*fields)[path].append(text);
+            }
+        }
+    } else if (const QString text = scalarText(value); !text.isEmpty()) {
+        (*fields)[path].append(text);
+    }
+}
+
+QString joinedStrings(const QJsonValue &value)
+{
+    if (!value.isArray()) {
+        return scalarText(value);
+    }
+    QStringList parts;
+    for (const QJsonValue element : value.toArray()) {
+        if (const QString text = scalarText(element); !text.isEmpty()) {
+            parts.append(text);
+        }
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString decodeEntities(QString text)
+{
+    static const QRegularExpression numeric(QStringLiteral("&#(\\d{1,6});"));
+    QRegularExpressionMatch match;
+    while ((match = numeric.match(text)).hasMatch()) {
+        text.replace(match.capturedStart(), match.capturedLength(), QChar(match.captured(1).toInt()));
+    }
+    text.replace(QLatin1StringView("&lt;"), QLatin1StringView("<"));
+    text.replace(QLatin1StringView("&gt;"), QLatin1StringView(">"));
+    text.replace(QLatin1StringView("&quot;"), QLatin1StringView("\""));
+    text.replace(QLatin1StringView("&nbsp;"), QLatin1StringView(" "));
+    text.replace(QLatin1StringView("&amp;"), QLatin1StringView("&"));
+    return text;
+}
+} // namespace
+
+RawReply RawReply::fromReply(QNetworkReply *reply, ApiRequest::Accept accept)
+{
+    RawReply raw;
+    raw.networkError = reply->error();
+    raw.networkErrorString = reply->errorString();
+    raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    raw.contentType = reply->rawHeader("Content-Type");
+    raw.linkHeader = reply->rawHeader("Link");
+    raw.resultCountHeader = reply->rawHeader("X-Result-Count");
+    raw.requestIdHeader = reply->rawHeader("X-Request-ID");
+    raw.retryAfterHeader = reply->rawHeader("Retry-After");
+    if (reply->isOpen()) { // an aborted reply is closed, and reading it only warns
+        raw.body = reply->readAll();
+    }
+    raw.url = reply->url();
+    raw.accept = accept;
+    return raw;
+}
+
+namespace ReplyInterpreter {
+
+void parseDrfErrorBody(const QJsonDocument &body, QString *detail, QHash<QString, QStringList> *fieldErrors)
+{
+    if (body.isArray()) {
+        // ValidationError("text") raised in a view renders as a bare list.
+        const QJsonArray array = body.array();
+        for (const QJsonValue element : array) {
+            if (element.isObject()) {
+                parseDrfErrorBody(QJsonDocument(element.toObject()), detail, fieldErrors);
+            } else {
+                appendDetail(detail, scalarText(element));
+            }
+        }
+        return;
+    }
+    const QJsonObject object = body.object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key();
+        if (key == QLatin1StringView("detail") || key == QLatin1StringView("error_message")
+            || key == QLatin1StringView("non_field_errors")) {
+            appendDetail(detail, joinedStrings(it.value()));
+        } else {
+            flattenField(it.value(), key, fieldErrors);
+        }
+    }
+}
+
+QString htmlTitle(const QByteArray &html)
+{
+    const QString text = QString::fromUtf8(html.left(64 * 1024));
+    static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression heading(QStringLiteral("<h1[^>]*>(.*?)</h1>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    QRegularExpressionMatch match = title.match(text);
+    if (!match.hasMatch() || match.captured(1).trimmed().isEmpty()) {
+        match = heading.match(text);
+    }
+    if (!match.hasMatch()) {
+        return {};
+    }
+    QString found = decodeEntities(match.captured(1).remove(tags)).simplified();
+    if (found.size() > 120) {
+        found = found.left(119) + QChar(0x2026);
+    }
+    return found;
+}
+
+ApiError interpret(const RawReply &raw, ApiResponse *response)
+{
+    if (isTransportError(raw) || raw.httpStatus == 0) {
+        return transportError(raw);
+    }
+
+    if (raw.httpStatus >= 200 && raw.httpStatus < 300) {
+        ApiResponse ok;
+        ok.httpStatus = raw.httpStatus;
+        ok.body = raw.body;
+        ok.contentType = raw.contentType;
+        ok.page = PageInfo::fromHeaders(raw.linkHeader, raw.resultCountHeader);
+        if (raw.accept == ApiRequest::Accept::Json && !raw.body.trimmed().isEmpty()) {
+            ApiError e;
+            e.kind = ApiError::Kind::Protocol;
+            e.httpStatus = raw.httpStatus;
+            e.requestId = QString::fromLatin1(raw.requestIdHeader);
+            if (looksLikeMarkup(raw)) {
+                e.detail = htmlTitle(raw.body);
+                e.message = pageMessage(raw.httpStatus, e.detail);
+                return e;
+            }
+            QJsonParseError parseError;
+            ok.json = QJsonDocument::fromJson(raw.body, &parseError);
+            if (parseError.error != QJsonParseError::NoError) {
+                e.detail = parseError.errorString();
+                e.message = QCoreApplication::translate(
+                    "wpc::ReplyInterpreter", "The server's reply could not be read: %1 at offset %2")
+                                .arg(parseError.errorString(), QString::number(parseError.offset));
+                return e;
+            }
+        }
+        if (response) {
+            *response = ok;
+        }
+        return {};
+    }
+
+    ApiError e;
+    e.httpStatus = raw.httpStatus;
+    e.kind = kindForStatus(raw.httpStatus);
+    e.requestId = QString::fromLatin1(raw.requestIdHeader);
+    if (looksLikeMarkup(raw)) {
+        e.detail = htmlTitle(raw.body);
+        e.message = pageMessage(raw.httpStatus, e.detail);
+        return e;
+    }
+    if (!raw.body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(raw.body, &parseError);
+        if (parseError.error == QJsonParseError::NoError) {
+            parseDrfErrorBody(doc, &e.detail, &e.fieldErrors);
+        } else {
+            // Text renderers (glauth_users_config) and plain proxies answer errors in text.
+            e.detail = plainText(raw.body);
+        }
+    }
+    e.message = statusMessage(e);
+    return e;
+}
+
+} // namespace ReplyInterpreter
+
+} // namespace wpc

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QHttpServerRequest;
+class QHttpServerResponder;
+QT_END_NAMESPACE
+
+namespace wpc::sim {
+
+class SimState;
+
+// A request as it reached the simulator, for tests to assert on. It records which built-in user made
+// it, never the token itself.
+struct RecordedRequest
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QString user; // "staff", "owner", or empty when unauthenticated
+};
+
+// A failure to serve instead of the real reply, for tests only. It matches the method (empty = any) and
+// a regular expression against the path, and applies to the next `count` matching requests.
+struct Fault
+{
+    enum class Kind {
+        Status, // reply with status/body/contentType
+        Delay, // answer normally, but only after delayMs
+        Drop, // close the connection without a reply (QNetworkAccessManager silently resends an idempotent
+              // request once or twice on a closed connection: for GET use count >= 3)
+        MalformedJson, // 200 with a truncated JSON body
+        Html502, // 502 with an HTML page, as a reverse proxy would send
+    };
+    Kind kind = Kind::Status;
+    QByteArray method;
+    QString pathPattern;
+    int status = 500;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    int delayMs = 0;
+    int count = 1;
+};
+
+// An in-process Waldur 8.0.5 server for /api/marketplace-provider-resources/ (and /api/users/me/,
+// /api/projects/, /api/customers/, /api/marketplace-provider-offerings/) on loopback. Deterministic data
+// for a seed; behaviour as in shared/reference/waldur-api-behaviour.md. It lives on the thread it is
+// moved to after listen(); tests use it on their own thread.
+class Simulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Config
+    {
+        quint32 seed = 1;
+        int resourceCount = 1000;
+        // Real seconds after which a pending order finishes on its own; 0 = only advanceClock() finishes it.
+        int autoProcessOrdersAfterSecs = 0;
+    };
+
+    explicit Simulator(const Config &config, QObject *parent = nullptr);
+    ~Simulator() override;
+
+    // Listens on address:port (0 = a free port). Returns false with errorString() on failure.
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    QString errorString() const;
+    quint16 port() const;
+    QUrl url() const; // "http://127.0.0.1:<port>/"
+
+    static QByteArray staffToken();
+    static QByteArray ownerToken();
+
+    void injectFault(const Fault &fault);
+    void clearFaults();
+    QList<RecordedRequest> requests() const;
+    void clearRequests();
+
+    // Moves simulated time forward: pending orders finish (Terminating → Terminated, Creating/Updating → OK).
+    void advanceClock(int seconds);
+
+    // Read access for test assertions: the resource as the server would render it in full.
+    QJsonObject resourceJson(const QString &uuid) const;
+    QStringList resourceUuids() const; // in creation order
+
+Q_SIGNALS:
+    void requestServed(const QByteArray &method, const QString &path, int status);
+
+private:
+    void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+
+    std::unique_ptr<SimState> m_state;
+};
+
+} // namespace wpc::sim

@@ -1,0 +1,32 @@
+#include "resources/Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+namespace wpc {
+
+namespace {
+Q_LOGGING_CATEGORY(lcI18n, "wpc.i18n")
+
+bool install(QCoreApplication &app, const QLocale &locale, const QString &name, const QString &directory)
+{
+    auto *translator = new QTranslator(&app);
+    if (!translator->load(locale, name, QStringLiteral("_"), directory)) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    qCDebug(lcI18n) << "Loaded" << translator->filePath();
+    return true;
+}
+} // namespace
+
+bool installTranslations(QCoreApplication &app, const QLocale &locale)
+{
+    install(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return install(app, locale, QStringLiteral("waldur-provider-console"), QStringLiteral(":/i18n"));
+}
+
+} // namespace wpc

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <functional>
+
+namespace wpc::test {
+
+// A tiny HTTP/1.1 server on loopback for what the simulator cannot do on purpose: redirect to another
+// origin, record every request header exactly, or never answer. One request per connection.
+class LocalHttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QByteArray method;
+        QByteArray target; // path and query as sent
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+        QByteArray body;
+    };
+    struct Response
+    {
+        int status = 200;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        bool hold = false; // keep the connection open and never answer
+        int delayMs = 0; // answer this much later
+        bool drop = false; // close the connection without answering
+    };
+    using Responder = std::function<Response(const Request &)>;
+
+    explicit LocalHttpServer(Responder responder, QObject *parent = nullptr);
+
+    bool listen();
+    quint16 port() const
+    {
+        return m_server.serverPort();
+    }
+    QUrl url() const; // "http://127.0.0.1:<port>/"
+    QList<Request> requests() const
+    {
+        return m_requests;
+    }
+    int openConnections() const
+    {
+        return m_open;
+    }
+
+    static Response json(int status, const QByteArray &body);
+
+Q_SIGNALS:
+    void requestReceived();
+    void connectionClosed();
+
+private:
+    void onNewConnection();
+
+    QTcpServer m_server;
+    Responder m_responder;
+    QList<Request> m_requests;
+    int m_open = 0;
+};
+
+} // namespace wpc::test

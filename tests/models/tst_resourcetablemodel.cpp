@@ -1,0 +1,279 @@
+#include "models/ResourceTableModel.h"
+#include "models/api/ApiClient.h"
+#include "models/api/ProviderResourcesApi.h"
+#include "tests/support/TestServer.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace wpc;
+
+// The table model against the real simulator: paging on scroll, load all, server-side sort and sparse
+// fields, stale replies, in-place row updates, and errors with retry.
+class TestResourceTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void firstPageUsesSparseFieldsAndDefaultFilter();
+    void fetchMoreAppendsTheNextPage();
+    void loadAllReachesTheTotal();
+    void sortSendsOrderingAndIgnoresUnsortableColumns();
+    void staleRepliesOfAnOldQueryAreDropped();
+    void updateResourceChangesOneRowInPlace();
+    void removeResourceDropsTheRow();
+    void errorThenRetryRecovers();
+    void hidingAColumnKeepsRowsShowingOneRefetches();
+
+private:
+    QList<sim::RecordedRequest> listRequests() const;
+    bool waitForIdle();
+
+    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ProviderResourcesApi> m_api;
+    std::unique_ptr<ResourceTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestResourceTableModel::init()
+{
+    m_server = std::make_unique<test::TestServer>();
+    QVERIFY2(m_server->isValid(), qPrintable(m_server->errorString()));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ApiClient>(m_network.get(), m_server->url(), m_server->staffToken());
+    m_api = std::make_unique<ProviderResourcesApi>(m_client.get());
+    m_model = std::make_unique<ResourceTableModel>(m_api.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester->setUseFetchMore(false);
+    QVERIFY(!m_model->canFetchMore({})); // nothing is requested before a query is set
+}
+
+void TestResourceTableModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_api.reset();
+    m_client.reset();
+    m_network.reset();
+    m_server.reset();
+}
+
+QList<sim::RecordedRequest> TestResourceTableModel::listRequests() const
+{
+    QList<sim::RecordedRequest> list;
+    if (auto *simulator = m_server->simulator()) {
+        for (const auto &request : simulator->requests()) {
+            if (request.path == QLatin1StringView("/api/marketplace-provider-resources/") && request.method == "GET") {
+                list.append(request);
+            }
+        }
+    }
+    return list;
+}
+
+bool TestResourceTableModel::waitForIdle()
+{
+    return QTest::qWaitFor([this] { return !m_model->isLoading(); }, 10000);
+}
+
+void TestResourceTableModel::firstPageUsesSparseFieldsAndDefaultFilter()
+{
+    QSignalSpy first(m_model.get(), &ResourceTableModel::firstPageLoaded);
+    m_model->setQuery(ResourceQuery::defaults());
+    QVERIFY(first.wait(10000));
+    QCOMPARE(m_model->rowCount(), ResourceTableModel::kScrollPageSize);
+    QVERIFY(m_model->totalCount() > ResourceTableModel::kScrollPageSize);
+    QVERIFY(m_model->totalCount() < test::TestServer::kResources); // Terminated is hidden by default
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QVERIFY(m_model->resourceAt(row)->state != ResourceState::Terminated);
+        QVERIFY(!m_model->resourceAt(row)->uuid.isEmpty());
+    }
+    // Newest first, as the default ordering asks.
+    QVERIFY(m_model->resourceAt(0)->created >= m_model->resourceAt(1)->created);
+    QCOMPARE(m_model->sortColumn(), Column::Created);
+    QCOMPARE(m_model->sortOrder(), Qt::DescendingOrder);
+
+    WPC_REQUIRE_SIMULATOR(*m_server);
+    const auto requests = listRequests();
+    QCOMPARE(requests.size(), 1);
+    const QUrlQuery &query = requests.first().query;
+    QCOMPARE(query.queryItemValue(QStringLiteral("page_size")), QStringLiteral("100"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("o")), QStringLiteral("-created"));
+    QCOMPARE(query.allQueryItemValues(QStringLiteral("state")).size(), 5);
+    QVERIFY(!query.allQueryItemValues(QStringLiteral("state")).contains(QStringLiteral("Terminated")));
+    const QStringList fields = query.allQueryItemValues(QStringLiteral("field"));
+    QVERIFY(fields.contains(QStringLiteral("offering_name")));
+    QVERIFY(fields.contains(QStringLiteral("last_sync")));
+    QVERIFY(!fields.contains(QStringLiteral("attributes")));
+}
+
+void TestResourceTableModel::fetchMoreAppendsTheNextPage()
+{
+    m_model->setQuery(ResourceQuery::defaults());
+    QVERIFY(waitForIdle());
+    QVERIFY(m_model->canFetchMore({}));
+    const QString firstUuid = m_model->resourceAt(0)->uuid;
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->fetchMore({});
+    QVERIFY(!m_model->canFetchMore({})); // one page at a time
+    QVERIFY(inserted.wait(10000));
+    QCOMPARE(m_model->rowCount(), 2 * ResourceTableModel::kScrollPageSize);
+    QCOMPARE(m_model->resourceAt(0)->uuid, firstUuid);
+    QCOMPARE(inserted.first().at(1).toInt(), ResourceTableModel::kScrollPageSize);
+}
+
+void TestResourceTableModel::loadAllReachesTheTotal()
+{
+    ResourceQuery query = ResourceQuery::defaults();
+    query.states.clear(); // every state: the whole data set
+    m_model->setQuery(query);
+    QVERIFY(waitForIdle());
+    QSignalSpy finished(m_model.get(), &ResourceTableModel::loadAllFinished);
+    QSignalSpy progress(m_model.get(), &ResourceTableModel::loadAllProgress);
+    m_model->loadAll();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(m_model->rowCount(), static_cast<int>(m_model->totalCount()));
+    QCOMPARE(m_model->totalCount(), qint64(test::TestServer::kResources));
+    QVERIFY(!m_model->canFetchMore({}));
+    QVERIFY(!progress.isEmpty());
+    QSet<QString> uuids;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        uuids.insert(m_model->resourceAt(row)->uuid);
+    }
+    QCOMPARE(uuids.size(), m_model->rowCount());
+}
+
+void TestResourceTableModel::sortSendsOrderingAndIgnoresUnsortableColumns()
+{
+    m_model->setQuery(ResourceQuery::defaults());
+    QVERIFY(waitForIdle());
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->sort(static_cast<int>(Column::Name), Qt::AscendingOrder);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(m_model->query().ordering, QStringLiteral("name"));
+    QVERIFY(waitForIdle());
+    for (int row = 1; row < m_model->rowCount(); ++row) {
+        QVERIFY(m_model->resourceAt(row - 1)->name.compare(m_model->resourceAt(row)->name, Qt::CaseInsensitive) <= 0);
+    }
+    m_model->sort(static_cast<int>(Column::Offering), Qt::AscendingOrder); // Waldur has no o=offering_name
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(m_model->query().ordering, QStringLiteral("name"));
+    m_model->sort(static_cast<int>(Column::State), Qt::DescendingOrder);
+    QCOMPARE(m_model->query().ordering, QStringLiteral("-state"));
+    QVERIFY(waitForIdle());
+
+    WPC_REQUIRE_SIMULATOR(*m_server);
+    QCOMPARE(listRequests().last().query.queryItemValue(QStringLiteral("o")), QStringLiteral("-state"));
+}
+
+void TestResourceTableModel::staleRepliesOfAnOldQueryAreDropped()
+{
+    WPC_REQUIRE_SIMULATOR(*m_server);
+    sim::Fault slow;
+    slow.kind = sim::Fault::Kind::Delay;
+    slow.method = "GET";
+    slow.pathPattern = QStringLiteral("^/api/marketplace-provider-resources/$");
+    slow.delayMs = 600;
+    m_server->simulator()->injectFault(slow);
+    ResourceQuery erred = ResourceQuery::defaults();
+    m_model->setQuery(erred); // slow reply, all active states
+    erred.states = { ResourceState::Erred };
+    m_model->setQuery(erred); // answered first
+    QVERIFY(waitForIdle());
+    QVERIFY(m_model->rowCount() > 0);
+    // The slow reply has reached the client (nothing left in flight) and must not have changed the rows.
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->inFlightCount(), 0, 5000);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QCOMPARE(m_model->resourceAt(row)->state, ResourceState::Erred);
+    }
+}
+
+void TestResourceTableModel::updateResourceChangesOneRowInPlace()
+{
+    m_model->setQuery(ResourceQuery::defaults());
+    QVERIFY(waitForIdle());
+    Resource changed = *m_model->resourceAt(3);
+    changed.name = QStringLiteral("renamed-in-place");
+    changed.paused = !changed.paused;
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy dataChanged(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->updateResource(changed);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(dataChanged.size(), 1);
+    QCOMPARE(dataChanged.first().at(0).value<QModelIndex>().row(), 3);
+    QCOMPARE(dataChanged.first().at(1).value<QModelIndex>().row(), 3);
+    QCOMPARE(m_model->index(3, static_cast<int>(Column::Name)).data().toString(), QStringLiteral("renamed-in-place"));
+    Resource unknown;
+    unknown.uuid = QStringLiteral("00000000000000000000000000000000");
+    m_model->updateResource(unknown);
+    QCOMPARE(dataChanged.size(), 1);
+}
+
+void TestResourceTableModel::removeResourceDropsTheRow()
+{
+    m_model->setQuery(ResourceQuery::defaults());
+    QVERIFY(waitForIdle());
+    const int rows = m_model->rowCount();
+    const qint64 total = m_model->totalCount();
+    const QString gone = m_model->resourceAt(5)->uuid;
+    const QString after = m_model->resourceAt(6)->uuid;
+    m_model->removeResource(gone);
+    QCOMPARE(m_model->rowCount(), rows - 1);
+    QCOMPARE(m_model->totalCount(), total - 1);
+    QCOMPARE(m_model->rowOf(gone), -1);
+    QCOMPARE(m_model->rowOf(after), 5);
+}
+
+void TestResourceTableModel::errorThenRetryRecovers()
+{
+    WPC_REQUIRE_SIMULATOR(*m_server);
+    sim::Fault fault;
+    fault.kind = sim::Fault::Kind::Html502;
+    fault.method = "GET";
+    fault.pathPattern = QStringLiteral("^/api/marketplace-provider-resources/$");
+    fault.count = 10; // more than the client's own GET retries
+    m_server->simulator()->injectFault(fault);
+    QSignalSpy errors(m_model.get(), &ResourceTableModel::errorOccurred);
+    m_model->setQuery(ResourceQuery::defaults());
+    QVERIFY(errors.wait(15000));
+    const auto error = errors.first().first().value<ApiError>();
+    QCOMPARE(error.kind, ApiError::Kind::Server);
+    QVERIFY(!error.message.contains(QStringLiteral("<html"), Qt::CaseInsensitive));
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_model->canFetchMore({})); // no paging past an error until retry
+    m_server->simulator()->clearFaults();
+    QSignalSpy cleared(m_model.get(), &ResourceTableModel::errorCleared);
+    m_model->retry();
+    QCOMPARE(cleared.size(), 1);
+    QVERIFY(waitForIdle());
+    QCOMPARE(m_model->rowCount(), ResourceTableModel::kScrollPageSize);
+    QVERIFY(!m_model->lastError().isError());
+}
+
+void TestResourceTableModel::hidingAColumnKeepsRowsShowingOneRefetches()
+{
+    m_model->setQuery(ResourceQuery::defaults());
+    QVERIFY(waitForIdle());
+    QList<Column> visible = ResourceColumns::all();
+    visible.removeAll(Column::LastSync);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->setVisibleColumns(visible);
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(!m_model->query().fields.contains(QStringLiteral("last_sync")));
+    m_model->setVisibleColumns(ResourceColumns::all());
+    QCOMPARE(reset.size(), 1);
+    QVERIFY(m_model->query().fields.contains(QStringLiteral("last_sync")));
+    QVERIFY(waitForIdle());
+    QCOMPARE(m_model->rowCount(), ResourceTableModel::kScrollPageSize);
+}
+
+QTEST_GUILESS_MAIN(TestResourceTableModel)
+#include "tst_resourcetablemodel.moc"

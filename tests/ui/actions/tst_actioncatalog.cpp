@@ -1,0 +1,170 @@
+#include "models/domain/Entities.h"
+#include "models/domain/Resource.h"
+#include "ui/actions/ActionCatalog.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace wpc;
+
+// The rules behind every Actions menu item, without widgets: which operations are offered, their names,
+// labels that follow flags, state rules and staff-only gates, each with a reason.
+class TestActionCatalog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyOperationIsReachable();
+    void objectNamesAreWaldurNames();
+    void flagLabelsFollowTheValue();
+    void stateRules_data();
+    void stateRules();
+    void staffOnlyNeedsStaff();
+    void noRowDisablesEverything();
+};
+
+namespace {
+Resource resource(ResourceState state, const QString &backendId = QStringLiteral("b-1"))
+{
+    Resource r;
+    r.uuid = QStringLiteral("0a1b");
+    r.name = QStringLiteral("alloc-12");
+    r.state = state;
+    r.backendId = backendId;
+    return r;
+}
+
+CurrentUser staff()
+{
+    CurrentUser user;
+    user.uuid = QStringLiteral("u1");
+    user.isStaff = true;
+    return user;
+}
+} // namespace
+
+void TestActionCatalog::everyOperationIsReachable()
+{
+    QSet<Operation> offered;
+    for (const auto &group :
+        { ActionCatalog::providerActions(), ActionCatalog::staffActions(), ActionCatalog::viewActions() }) {
+        for (Operation operation : group) {
+            QVERIFY2(!offered.contains(operation), qPrintable(ActionCatalog::objectName(operation)));
+            offered.insert(operation);
+        }
+    }
+    // List and retrieve are the table and the details window; Edit sends PUT or PATCH.
+    for (int i = 0; i < static_cast<int>(Operation::Count); ++i) {
+        const auto operation = static_cast<Operation>(i);
+        if (operation == Operation::List || operation == Operation::Retrieve || operation == Operation::PartialUpdate) {
+            continue;
+        }
+        QVERIFY2(offered.contains(operation), Endpoints::info(operation).name.data());
+    }
+    QCOMPARE(offered.size(), 26);
+    for (Operation operation : ActionCatalog::staffActions()) {
+        QVERIFY(Endpoints::info(operation).staffOnly);
+    }
+    for (Operation operation : ActionCatalog::providerActions()) {
+        QVERIFY(!Endpoints::info(operation).staffOnly);
+    }
+}
+
+void TestActionCatalog::objectNamesAreWaldurNames()
+{
+    QCOMPARE(ActionCatalog::objectName(Operation::SetPaused), QStringLiteral("action_set_paused"));
+    QCOMPARE(ActionCatalog::objectName(Operation::Terminate), QStringLiteral("action_terminate"));
+    QCOMPARE(ActionCatalog::objectName(Operation::Update), QStringLiteral("action_update"));
+    QCOMPARE(ActionCatalog::objectName(Operation::GlauthUsersConfig), QStringLiteral("action_glauth_users_config"));
+    QCOMPARE(ActionCatalog::shortcut(Operation::Update), QKeySequence(Qt::Key_F2));
+}
+
+void TestActionCatalog::flagLabelsFollowTheValue()
+{
+    Resource r = resource(ResourceState::OK);
+    QCOMPARE(ActionCatalog::label(Operation::SetPaused, &r), QStringLiteral("Pause"));
+    QCOMPARE(ActionCatalog::label(Operation::SetDownscaled, &r), QStringLiteral("Mark as downscaled"));
+    QCOMPARE(ActionCatalog::label(Operation::SetRestrictMemberAccess, &r), QStringLiteral("Restrict member access"));
+    r.paused = r.downscaled = r.restrictMemberAccess = true;
+    QCOMPARE(ActionCatalog::label(Operation::SetPaused, &r), QStringLiteral("Unpause"));
+    QCOMPARE(ActionCatalog::label(Operation::SetDownscaled, &r), QStringLiteral("Unmark downscaled"));
+    QCOMPARE(ActionCatalog::label(Operation::SetRestrictMemberAccess, &r), QStringLiteral("Allow member access"));
+}
+
+void TestActionCatalog::stateRules_data()
+{
+    QTest::addColumn<int>("operation");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("backendId");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<QString>("reasonContains");
+    const auto add = [](const char *name, Operation op, ResourceState state, const char *backendId, bool enabled,
+                         const char *reason) {
+        QTest::newRow(name) << int(op) << int(state) << QString::fromLatin1(backendId) << enabled
+                            << QString::fromUtf8(reason);
+    };
+    add("terminate OK", Operation::Terminate, ResourceState::OK, "b", true, "");
+    add("terminate Erred", Operation::Terminate, ResourceState::Erred, "b", true, "");
+    add("terminate Terminated", Operation::Terminate, ResourceState::Terminated, "b", false, "OK or Erred");
+    add("terminate Creating", Operation::Terminate, ResourceState::Creating, "b", false, "Creating");
+    add("pull OK", Operation::Pull, ResourceState::OK, "b", true, "");
+    add("pull no backend id", Operation::Pull, ResourceState::OK, "", false, "backend ID");
+    add("pull Updating", Operation::Pull, ResourceState::Updating, "b", false, "OK or Erred");
+    add("update_options OK", Operation::UpdateOptions, ResourceState::OK, "b", true, "");
+    add("update_options Erred", Operation::UpdateOptions, ResourceState::Erred, "b", false, "directly");
+    add("update_options_direct Erred", Operation::UpdateOptionsDirect, ResourceState::Erred, "b", true, "");
+    add("set_as_ok OK", Operation::SetAsOk, ResourceState::OK, "b", false, "already OK");
+    add("set_as_ok Erred", Operation::SetAsOk, ResourceState::Erred, "b", true, "");
+    add("set_as_ok Terminated", Operation::SetAsOk, ResourceState::Terminated, "b", false, "terminated");
+    add("set_limits Terminating", Operation::SetLimits, ResourceState::Terminating, "", true, "");
+    add("set_as_erred Terminated", Operation::SetAsErred, ResourceState::Terminated, "", true, "");
+}
+
+void TestActionCatalog::stateRules()
+{
+    QFETCH(int, operation);
+    QFETCH(int, state);
+    QFETCH(QString, backendId);
+    QFETCH(bool, enabled);
+    QFETCH(QString, reasonContains);
+    const Resource r = resource(static_cast<ResourceState>(state), backendId);
+    const CurrentUser user = staff();
+    const ActionAvailability result = ActionCatalog::availability(static_cast<Operation>(operation), &r, &user);
+    QCOMPARE(result.enabled, enabled);
+    QCOMPARE(result.reason.isEmpty(), enabled);
+    QVERIFY2(result.reason.contains(reasonContains), qPrintable(result.reason));
+}
+
+void TestActionCatalog::staffOnlyNeedsStaff()
+{
+    const Resource r = resource(ResourceState::OK);
+    CurrentUser owner;
+    owner.uuid = QStringLiteral("u2");
+    for (Operation operation : ActionCatalog::staffActions()) {
+        const ActionAvailability result = ActionCatalog::availability(operation, &r, &owner);
+        QVERIFY(!result.enabled);
+        QVERIFY2(result.reason.startsWith(QStringLiteral("Only staff can")), qPrintable(result.reason));
+        const ActionAvailability unknown = ActionCatalog::availability(operation, &r, nullptr);
+        QVERIFY(!unknown.enabled);
+        QVERIFY(unknown.reason.contains(QStringLiteral("loaded")));
+    }
+    for (Operation operation : ActionCatalog::providerActions()) {
+        if (operation != Operation::SetAsOk) { // already OK
+            QVERIFY2(ActionCatalog::availability(operation, &r, &owner).enabled,
+                qPrintable(ActionCatalog::objectName(operation)));
+        }
+    }
+}
+
+void TestActionCatalog::noRowDisablesEverything()
+{
+    const CurrentUser user = staff();
+    for (Operation operation : ActionCatalog::viewActions()) {
+        const ActionAvailability result = ActionCatalog::availability(operation, nullptr, &user);
+        QVERIFY(!result.enabled);
+        QCOMPARE(result.reason, QStringLiteral("Select a resource first."));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestActionCatalog)
+#include "tst_actioncatalog.moc"

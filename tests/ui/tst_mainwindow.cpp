@@ -1,0 +1,247 @@
+#include "models/ResourceTableModel.h"
+#include "models/api/ApiClient.h"
+#include "models/api/ProviderResourcesApi.h"
+#include "tests/support/TestServer.h"
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace wpc;
+
+// The main window, offscreen, against the real simulator: rows appear, a header click and a filter
+// change reach the server as Waldur parameters, a failure shows the banner and Retry recovers.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsRowsAndCount();
+    void headerClickSendsOrdering();
+    void filtersSendTheirQuery();
+    void searchIsDebounced();
+    void serverErrorShowsBannerAndRetryRecovers();
+    void hiddenColumnsAndFiltersAreRemembered();
+    void doubleClickOpensTheWholeResource();
+
+private:
+    QList<sim::RecordedRequest> listRequests() const;
+    void startWindow();
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ProviderResourcesApi> m_api;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_server = std::make_unique<test::TestServer>();
+    QVERIFY2(m_server->isValid(), qPrintable(m_server->errorString()));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ApiClient>(m_network.get(), m_server->url(), m_server->staffToken());
+    m_api = std::make_unique<ProviderResourcesApi>(m_client.get());
+}
+
+void TestMainWindow::startWindow()
+{
+    m_window
+        = std::make_unique<MainWindow>(m_api.get(), MainWindow::Options { QStringLiteral("test"), QString(), false });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy first(m_window->model(), &ResourceTableModel::firstPageLoaded);
+    m_window->start();
+    QVERIFY(first.wait(10000));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_api.reset();
+    m_client.reset();
+    m_network.reset();
+    m_server.reset();
+}
+
+QList<sim::RecordedRequest> TestMainWindow::listRequests() const
+{
+    QList<sim::RecordedRequest> list;
+    for (const auto &request : m_server->simulator()->requests()) {
+        if (request.path == QLatin1StringView("/api/marketplace-provider-resources/")) {
+            list.append(request);
+        }
+    }
+    return list;
+}
+
+void TestMainWindow::showsRowsAndCount()
+{
+    startWindow();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("resourceTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), ResourceTableModel::kScrollPageSize);
+    QVERIFY(!table->model()->index(0, 0).data().toString().isEmpty());
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("countLabel"));
+    const QString expected = QStringLiteral("100 of %1 resources").arg(m_window->model()->totalCount());
+    QTRY_COMPARE(count->text(), expected);
+    auto *user = m_window->findChild<QLabel *>(QStringLiteral("userLabel"));
+    QTRY_VERIFY(user->text().contains(QStringLiteral("staff")));
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
+}
+
+void TestMainWindow::headerClickSendsOrdering()
+{
+    WPC_REQUIRE_SIMULATOR(*m_server);
+    startWindow();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("resourceTable"));
+    QHeaderView *header = table->horizontalHeader();
+    const int nameSection = static_cast<int>(Column::Name);
+    const QPoint namePos(header->sectionViewportPosition(nameSection) + 20, header->height() / 2);
+    const qsizetype initial = listRequests().size();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, namePos);
+    QTRY_COMPARE(listRequests().size(), initial + 1);
+    const QString first = listRequests().last().query.queryItemValue(QStringLiteral("o"));
+    QVERIFY2(first == QLatin1StringView("name") || first == QLatin1StringView("-name"), qPrintable(first));
+    QTRY_VERIFY(!m_window->model()->isLoading());
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, namePos);
+    const QString flipped = first.startsWith(QLatin1Char('-')) ? QStringLiteral("name") : QStringLiteral("-name");
+    QTRY_COMPARE(listRequests().last().query.queryItemValue(QStringLiteral("o")), flipped);
+    QCOMPARE(header->sortIndicatorSection(), nameSection);
+
+    // The server cannot sort by offering: no request, and the indicator stays on Name.
+    const qsizetype before = listRequests().size();
+    const int offeringSection = static_cast<int>(Column::Offering);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(offeringSection) + 20, header->height() / 2));
+    QCOMPARE(listRequests().size(), before);
+    QCOMPARE(header->sortIndicatorSection(), nameSection);
+}
+
+void TestMainWindow::filtersSendTheirQuery()
+{
+    WPC_REQUIRE_SIMULATOR(*m_server);
+    startWindow();
+    auto *terminated = m_window->findChild<QCheckBox *>(QStringLiteral("includeTerminatedCheck"));
+    QVERIFY(!terminated->isChecked());
+    terminated->click();
+    QTRY_VERIFY(!listRequests().last().query.hasQueryItem(QStringLiteral("state")));
+    QTRY_VERIFY(!m_window->model()->isLoading());
+
+    auto *paused = m_window->findChild<QComboBox *>(QStringLiteral("pausedCombo"));
+    paused->setCurrentIndex(paused->findData(QStringLiteral("true")));
+    QTRY_COMPARE(listRequests().last().query.queryItemValue(QStringLiteral("paused")), QStringLiteral("true"));
+    QTRY_VERIFY(!m_window->model()->isLoading());
+    for (int row = 0; row < m_window->model()->rowCount(); ++row) {
+        QVERIFY(m_window->model()->resourceAt(row)->paused);
+    }
+
+    auto *offering = m_window->findChild<QComboBox *>(QStringLiteral("offeringCombo"));
+    QTRY_VERIFY(offering->count() > 1);
+    offering->setCurrentIndex(1);
+    const QString uuid = offering->itemData(1).toString();
+    QTRY_COMPARE(listRequests().last().query.queryItemValue(QStringLiteral("offering_uuid")), uuid);
+}
+
+void TestMainWindow::searchIsDebounced()
+{
+    WPC_REQUIRE_SIMULATOR(*m_server);
+    startWindow();
+    const qsizetype before = listRequests().size();
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, QStringLiteral("alloc"));
+    QCOMPARE(listRequests().size(), before); // nothing per keystroke
+    QTRY_COMPARE(listRequests().size(), before + 1);
+    QCOMPARE(listRequests().last().query.queryItemValue(QStringLiteral("query")), QStringLiteral("alloc"));
+}
+
+void TestMainWindow::serverErrorShowsBannerAndRetryRecovers()
+{
+    WPC_REQUIRE_SIMULATOR(*m_server);
+    startWindow();
+    sim::Fault fault;
+    fault.kind = sim::Fault::Kind::Status;
+    fault.method = "GET";
+    fault.pathPattern = QStringLiteral("^/api/marketplace-provider-resources/$");
+    fault.status = 403;
+    fault.body = R"({"detail":"You do not have permission to perform this action."})";
+    m_server->simulator()->injectFault(fault);
+    m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    auto *banner = m_window->findChild<QWidget *>(QStringLiteral("errorBanner"));
+    QTRY_VERIFY(banner->isVisible());
+    const QString text = m_window->findChild<QLabel *>(QStringLiteral("errorBannerText"))->text();
+    QVERIFY2(text.contains(QStringLiteral("permission")), qPrintable(text));
+    QCOMPARE(m_window->model()->rowCount(), 0);
+
+    m_window->findChild<QPushButton *>(QStringLiteral("errorBannerRetryButton"))->click();
+    QTRY_COMPARE(m_window->model()->rowCount(), ResourceTableModel::kScrollPageSize);
+    QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::hiddenColumnsAndFiltersAreRemembered()
+{
+    startWindow();
+    auto *lastSync = m_window->findChild<QAction *>(QStringLiteral("columnAction_last_sync"));
+    QVERIFY(lastSync && lastSync->isChecked());
+    lastSync->trigger();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("resourceTable"));
+    QVERIFY(table->isColumnHidden(static_cast<int>(Column::LastSync)));
+    m_window->findChild<QLineEdit *>(QStringLiteral("projectEdit"))->setText(QStringLiteral("Genomics"));
+    m_window->close();
+    m_window.reset();
+
+    m_window
+        = std::make_unique<MainWindow>(m_api.get(), MainWindow::Options { QStringLiteral("test"), QString(), false });
+    table = m_window->findChild<QTableView *>(QStringLiteral("resourceTable"));
+    QVERIFY(table->isColumnHidden(static_cast<int>(Column::LastSync)));
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("columnAction_last_sync"))->isChecked());
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("projectEdit"))->text(), QStringLiteral("Genomics"));
+    QVERIFY(!m_window->model()->visibleColumns().contains(Column::LastSync));
+}
+
+void TestMainWindow::doubleClickOpensTheWholeResource()
+{
+    startWindow();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("resourceTable"));
+    const QModelIndex index = table->model()->index(0, 0);
+    const QRect rect = table->visualRect(index);
+    // Qt 6.4's mouseDClick sends only the double-click event; a real one starts with a press and release.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("resourceDetailsDialog"))));
+    auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("detailsTree"));
+    QTRY_VERIFY(tree->topLevelItemCount() > 40); // a full object, not the sparse row
+    const auto uuidItems = tree->findItems(QStringLiteral("uuid"), Qt::MatchExactly);
+    QCOMPARE(uuidItems.size(), 1);
+    QCOMPARE(uuidItems.first()->text(1), m_window->model()->resourceAt(0)->uuid);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

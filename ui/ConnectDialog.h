@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+#include <QUrl>
+
+#include <memory>
+
+namespace Ui {
+class ConnectDialog;
+}
+
+namespace wpc {
+
+// Asks for the server address and API token. It only validates what was typed; the composition root
+// tries the connection and calls showError() or closes it, so no network code lives here.
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectDialog(QWidget *parent = nullptr);
+    ~ConnectDialog() override;
+
+    void setServerUrl(const QString &url);
+    void setBusy(bool busy);
+    void showError(const QString &message);
+
+    void accept() override;
+
+Q_SIGNALS:
+    void connectRequested(const QUrl &serverRoot, const QByteArray &token);
+
+private:
+    void updateOkButton();
+
+    std::unique_ptr<Ui::ConnectDialog> m_ui;
+};
+
+} // namespace wpc

@@ -1,0 +1,66 @@
+#include "ui/ErrorBanner.h"
+
+#include "models/api/ApiError.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+
+namespace wpc {
+
+ErrorBanner::ErrorBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_text(new QLabel(this))
+    , m_retry(new QPushButton(tr("Retry"), this))
+{
+    setObjectName(QStringLiteral("errorBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setStyleSheet(QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"
+                                 "#errorBanner QLabel { color: #611a15; }"));
+    auto *icon = new QLabel(this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    m_text->setObjectName(QStringLiteral("errorBannerText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retry->setObjectName(QStringLiteral("errorBannerRetryButton"));
+    auto *close = new QToolButton(this);
+    close->setObjectName(QStringLiteral("errorBannerCloseButton"));
+    close->setAutoRaise(true);
+    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setToolTip(tr("Hide this message"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(icon);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_retry);
+    layout->addWidget(close);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        hide();
+        Q_EMIT retryRequested();
+    });
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void ErrorBanner::showError(const ApiError &error)
+{
+    showMessage(error.message, true);
+}
+
+void ErrorBanner::showMessage(const QString &message, bool canRetry)
+{
+    m_text->setText(message);
+    m_retry->setVisible(canRetry);
+    show();
+}
+
+QString ErrorBanner::message() const
+{
+    return m_text->text();
+}
+
+} // namespace wpc

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace wpc {
+
+struct ApiError;
+
+// A non-modal strip above the table that says what failed, in the client's words, with Retry. It never
+// blocks the window: the user can change filters or keep reading rows already loaded.
+class ErrorBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ErrorBanner(QWidget *parent = nullptr);
+
+    void showError(const ApiError &error);
+    void showMessage(const QString &message, bool canRetry);
+    QString message() const;
+
+Q_SIGNALS:
+    void retryRequested();
+
+private:
+    QLabel *m_text;
+    QPushButton *m_retry;
+};
+
+} // namespace wpc

@@ -1,0 +1,308 @@
+#include "ui/FilterBar.h"
+
+#include "models/domain/Entities.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QTimer>
+#include <QToolButton>
+
+namespace wpc {
+
+namespace {
+const QList<ResourceState> kSelectableStates = { ResourceState::Creating, ResourceState::OK, ResourceState::Erred,
+    ResourceState::Updating, ResourceState::Terminating };
+
+QComboBox *makeFlagCombo(const QString &objectName, const QString &any, const QString &yes, const QString &no)
+{
+    auto *combo = new QComboBox;
+    combo->setObjectName(objectName);
+    combo->addItem(any, QString());
+    combo->addItem(yes, QStringLiteral("true"));
+    combo->addItem(no, QStringLiteral("false"));
+    return combo;
+}
+
+std::optional<bool> flagValue(const QComboBox *combo)
+{
+    const QString value = combo->currentData().toString();
+    if (value.isEmpty()) {
+        return std::nullopt;
+    }
+    return value == QLatin1StringView("true");
+}
+
+QString flagData(const std::optional<bool> &flag)
+{
+    return flag ? (*flag ? QStringLiteral("true") : QStringLiteral("false")) : QString();
+}
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_stateButton(new QToolButton(this))
+    , m_includeTerminated(new QCheckBox(tr("Include terminated"), this))
+    , m_offering(new QComboBox(this))
+    , m_customer(new QComboBox(this))
+    , m_project(new QLineEdit(this))
+    , m_paused(makeFlagCombo(QStringLiteral("pausedCombo"), tr("Paused: any"), tr("Paused"), tr("Not paused")))
+    , m_downscaled(makeFlagCombo(
+          QStringLiteral("downscaledCombo"), tr("Downscaled: any"), tr("Downscaled"), tr("Not downscaled")))
+    , m_restricted(
+          makeFlagCombo(QStringLiteral("restrictedCombo"), tr("Access: any"), tr("Restricted"), tr("Not restricted")))
+    , m_search(new QLineEdit(this))
+    , m_debounce(new QTimer(this))
+{
+    m_stateButton->setObjectName(QStringLiteral("stateFilterButton"));
+    m_stateButton->setPopupMode(QToolButton::InstantPopup);
+    m_stateButton->setToolTip(tr("Show resources in these states"));
+    auto *menu = new QMenu(m_stateButton);
+    for (ResourceState state : kSelectableStates) {
+        QAction *action = menu->addAction(ResourceStates::displayName(state));
+        action->setObjectName(QStringLiteral("stateAction_") + ResourceStates::toWire(state));
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setData(static_cast<int>(state));
+        // At least one state stays ticked: an empty state filter would mean "all", not "none".
+        connect(action, &QAction::toggled, this, [this, action](bool checked) {
+            if (!checked && checkedStates().isEmpty()) {
+                action->setChecked(true);
+                return;
+            }
+            onStateToggled();
+        });
+    }
+    m_stateButton->setMenu(menu);
+    m_includeTerminated->setObjectName(QStringLiteral("includeTerminatedCheck"));
+    m_includeTerminated->setToolTip(tr("Also list resources whose termination has finished"));
+
+    m_offering->setObjectName(QStringLiteral("offeringCombo"));
+    m_offering->addItem(tr("All offerings"), QString());
+    m_offering->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_customer->setObjectName(QStringLiteral("customerCombo"));
+    m_customer->addItem(tr("All customers"), QString());
+    m_customer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_project->setObjectName(QStringLiteral("projectEdit"));
+    m_project->setPlaceholderText(tr("Project name"));
+    m_project->setClearButtonEnabled(true);
+    m_project->setMinimumWidth(150);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search name, slug, UUID or backend ID"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kSearchDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &FilterBar::filtersChanged);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stateButton);
+    layout->addWidget(m_includeTerminated);
+    layout->addWidget(m_offering);
+    layout->addWidget(m_customer);
+    layout->addWidget(m_project);
+    layout->addWidget(m_paused);
+    layout->addWidget(m_downscaled);
+    layout->addWidget(m_restricted);
+    layout->addStretch(1);
+    layout->addWidget(m_search);
+
+    const auto changedNow = [this] {
+        if (!m_applying) {
+            m_debounce->stop();
+            Q_EMIT filtersChanged();
+        }
+    };
+    const auto changedSoon = [this] {
+        if (!m_applying) {
+            m_debounce->start();
+        }
+    };
+    connect(m_includeTerminated, &QCheckBox::toggled, this, changedNow);
+    for (QComboBox *combo : { m_offering, m_customer, m_paused, m_downscaled, m_restricted }) {
+        connect(combo, &QComboBox::currentIndexChanged, this, changedNow);
+    }
+    connect(m_project, &QLineEdit::textChanged, this, changedSoon);
+    connect(m_search, &QLineEdit::textChanged, this, changedSoon);
+    connect(m_search, &QLineEdit::returnPressed, this, changedNow);
+    connect(m_project, &QLineEdit::returnPressed, this, changedNow);
+    updateStateButtonText();
+}
+
+void FilterBar::onStateToggled()
+{
+    updateStateButtonText();
+    if (!m_applying) {
+        m_debounce->stop();
+        Q_EMIT filtersChanged();
+    }
+}
+
+QList<ResourceState> FilterBar::checkedStates() const
+{
+    QList<ResourceState> states;
+    for (const QAction *action : m_stateButton->menu()->actions()) {
+        if (action->isChecked()) {
+            states.append(static_cast<ResourceState>(action->data().toInt()));
+        }
+    }
+    return states;
+}
+
+void FilterBar::updateStateButtonText()
+{
+    const QList<ResourceState> states = checkedStates();
+    if (states.size() == kSelectableStates.size()) {
+        m_stateButton->setText(tr("States: all active"));
+    } else if (states.isEmpty()) {
+        m_stateButton->setText(tr("States: none"));
+    } else {
+        QStringList names;
+        for (ResourceState state : states) {
+            names << ResourceStates::displayName(state);
+        }
+        m_stateButton->setText(tr("States: %1").arg(names.join(QStringLiteral(", "))));
+    }
+}
+
+ResourceQuery FilterBar::applyTo(ResourceQuery query) const
+{
+    QList<ResourceState> states = checkedStates();
+    if (m_includeTerminated->isChecked()) {
+        states.append(ResourceState::Terminated);
+    }
+    // Every state ticked is no state filter at all.
+    if (states.size() == kSelectableStates.size() + 1) {
+        states.clear();
+    }
+    query.states = states;
+    const QString offering = m_offering->currentData().toString();
+    query.offeringUuids = offering.isEmpty() ? QStringList() : QStringList { offering };
+    query.customerUuid = m_customer->currentData().toString();
+    query.projectName = m_project->text().trimmed();
+    query.paused = flagValue(m_paused);
+    query.downscaled = flagValue(m_downscaled);
+    query.restrictMemberAccess = flagValue(m_restricted);
+    query.search = m_search->text().trimmed();
+    return query;
+}
+
+void FilterBar::setQuery(const ResourceQuery &query)
+{
+    m_applying = true;
+    const bool allStates = query.states.isEmpty();
+    for (QAction *action : m_stateButton->menu()->actions()) {
+        action->setChecked(allStates || query.states.contains(static_cast<ResourceState>(action->data().toInt())));
+    }
+    m_includeTerminated->setChecked(allStates || query.states.contains(ResourceState::Terminated));
+    selectData(m_offering, query.offeringUuids.value(0));
+    selectData(m_customer, query.customerUuid);
+    m_project->setText(query.projectName);
+    selectData(m_paused, flagData(query.paused));
+    selectData(m_downscaled, flagData(query.downscaled));
+    selectData(m_restricted, flagData(query.restrictMemberAccess));
+    m_search->setText(query.search);
+    m_debounce->stop();
+    updateStateButtonText();
+    m_applying = false;
+}
+
+void FilterBar::selectData(QComboBox *combo, const QString &value)
+{
+    const int index = combo->findData(value);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+    // Offerings and customers arrive after the saved filter is restored: remember what to select.
+    if (index < 0 && !value.isEmpty()) {
+        (combo == m_offering ? m_pendingOffering : m_pendingCustomer) = value;
+    }
+}
+
+void FilterBar::setOfferings(const QList<NamedRef> &offerings)
+{
+    m_applying = true;
+    const QString current = m_pendingOffering.isEmpty() ? m_offering->currentData().toString() : m_pendingOffering;
+    while (m_offering->count() > 1) {
+        m_offering->removeItem(1);
+    }
+    for (const NamedRef &offering : offerings) {
+        m_offering->addItem(offering.name, offering.uuid);
+        m_offering->setItemData(m_offering->count() - 1, offering.extra, Qt::ToolTipRole);
+    }
+    m_pendingOffering.clear();
+    const int index = m_offering->findData(current);
+    m_offering->setCurrentIndex(index >= 0 ? index : 0);
+    m_applying = false;
+}
+
+void FilterBar::setCustomers(const QList<NamedRef> &customers)
+{
+    m_applying = true;
+    const QString current = m_pendingCustomer.isEmpty() ? m_customer->currentData().toString() : m_pendingCustomer;
+    while (m_customer->count() > 1) {
+        m_customer->removeItem(1);
+    }
+    for (const NamedRef &customer : customers) {
+        m_customer->addItem(customer.name, customer.uuid);
+    }
+    m_pendingCustomer.clear();
+    const int index = m_customer->findData(current);
+    m_customer->setCurrentIndex(index >= 0 ? index : 0);
+    m_applying = false;
+}
+
+void FilterBar::save(QSettings &settings) const
+{
+    const ResourceQuery query = applyTo({});
+    QStringList states;
+    for (ResourceState state : query.states) {
+        states << ResourceStates::toWire(state);
+    }
+    settings.setValue(QStringLiteral("filters/allStates"), query.states.isEmpty());
+    settings.setValue(QStringLiteral("filters/states"), states);
+    settings.setValue(QStringLiteral("filters/offering"), query.offeringUuids.value(0));
+    settings.setValue(QStringLiteral("filters/customer"), query.customerUuid);
+    settings.setValue(QStringLiteral("filters/project"), query.projectName);
+    settings.setValue(QStringLiteral("filters/paused"), flagData(query.paused));
+    settings.setValue(QStringLiteral("filters/downscaled"), flagData(query.downscaled));
+    settings.setValue(QStringLiteral("filters/restricted"), flagData(query.restrictMemberAccess));
+    settings.setValue(QStringLiteral("filters/search"), query.search);
+}
+
+void FilterBar::restore(const QSettings &settings)
+{
+    if (!settings.contains(QStringLiteral("filters/states"))) {
+        setQuery(ResourceQuery::defaults());
+        return;
+    }
+    ResourceQuery query;
+    if (!settings.value(QStringLiteral("filters/allStates")).toBool()) {
+        for (const QString &wire : settings.value(QStringLiteral("filters/states")).toStringList()) {
+            const ResourceState state = ResourceStates::fromWire(wire);
+            if (state != ResourceState::Unknown) {
+                query.states.append(state);
+            }
+        }
+    }
+    const auto readFlag = [&settings](const QString &key) -> std::optional<bool> {
+        const QString value = settings.value(key).toString();
+        return value.isEmpty() ? std::nullopt : std::optional<bool>(value == QLatin1StringView("true"));
+    };
+    const QString offering = settings.value(QStringLiteral("filters/offering")).toString();
+    query.offeringUuids = offering.isEmpty() ? QStringList() : QStringList { offering };
+    query.customerUuid = settings.value(QStringLiteral("filters/customer")).toString();
+    query.projectName = settings.value(QStringLiteral("filters/project")).toString();
+    query.paused = readFlag(QStringLiteral("filters/paused"));
+    query.downscaled = readFlag(QStringLiteral("filters/downscaled"));
+    query.restrictMemberAccess = readFlag(QStringLiteral("filters/restricted"));
+    query.search = settings.value(QStringLiteral("filters/search")).toString();
+    setQuery(query);
+}
+
+} // namespace wpc

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "models/ResourceQuery.h"
+#include "models/domain/Entities.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace wpc {
+
+class ErrorBanner;
+class FilterBar;
+class ProviderResourcesApi;
+class ResourceActionsController;
+class ResourceTableModel;
+struct ApiError;
+
+// The console's one window: filters, the resource table that pages through the server, a status bar
+// that counts what is loaded, and a banner for failures. It owns the table model; the API object is
+// the composition root's.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString serverLabel; // host shown in the title
+        QString serverUrl; // the whole address, for About
+        bool demo = false;
+        QString settingsGroup = QStringLiteral("main"); // tests use their own
+    };
+
+    MainWindow(ProviderResourcesApi *api, const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ResourceTableModel *model() const
+    {
+        return m_model;
+    }
+    QTableView *table() const
+    {
+        return m_table;
+    }
+    CurrentUser currentUser() const
+    {
+        return m_user;
+    }
+    // Starts loading: the current user, the filter pickers and the first page.
+    void start();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildColumnMenu();
+    void onFiltersChanged();
+    void onSortIndicatorChanged(int section, Qt::SortOrder order);
+    void onModelError(const ApiError &error);
+    void onLoadAllProgress(int loaded, qint64 total);
+    void setColumnShown(int section, bool shown);
+    void openDetails(const QModelIndex &index);
+    void updateCountLabel();
+    void syncSortIndicator();
+    void saveSettings() const;
+    void restoreSettings();
+
+    ProviderResourcesApi *m_api;
+    Options m_options;
+    ResourceTableModel *m_model;
+    FilterBar *m_filters;
+    ErrorBanner *m_banner;
+    QTableView *m_table;
+    QLabel *m_countLabel;
+    QLabel *m_userLabel;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelLoadAll;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_loadAllAction = nullptr;
+    QAction *m_detailsAction = nullptr;
+    QMenu *m_columnMenu = nullptr;
+    ResourceActionsController *m_actions = nullptr;
+    CurrentUser m_user;
+    ResourceQuery m_initialQuery;
+    bool m_syncingSort = false;
+};
+
+} // namespace wpc

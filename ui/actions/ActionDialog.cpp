@@ -1,0 +1,269 @@
+#include "ui/actions/ActionDialog.h"
+
+#include <QBoxLayout>
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+
+namespace wpc {
+
+namespace {
+void styleAsError(QLabel *label)
+{
+    label->setTextFormat(Qt::PlainText); // server text is never interpreted as markup
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+}
+} // namespace
+
+ActionDialog::ActionDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent)
+    : QDialog(parent)
+    , m_api(api)
+    , m_resource(resource)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+}
+
+ActionDialog::~ActionDialog() = default;
+
+QString ActionDialog::quoted(const QString &text)
+{
+    return tr("“%1”").arg(text);
+}
+
+QString ActionDialog::quotedName() const
+{
+    return quoted(m_resource.name.isEmpty() ? m_resource.uuid : m_resource.name);
+}
+
+void ActionDialog::initButtons(QDialogButtonBox *buttons, QLabel *messageLabel, const QString &okText)
+{
+    m_buttons = buttons;
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    Q_ASSERT(m_ok);
+    m_ok->setText(okText);
+    m_ok->setDefault(true);
+    m_message = messageLabel;
+    styleAsError(m_message);
+    m_message->hide();
+
+    m_busy = new QLabel(this);
+    m_busy->setObjectName(QStringLiteral("busyLabel"));
+    m_busy->setTextFormat(Qt::PlainText);
+    m_busy->hide();
+    if (auto *box = qobject_cast<QBoxLayout *>(layout())) {
+        const int at = box->indexOf(buttons);
+        box->insertWidget(at < 0 ? box->count() : at, m_busy);
+    }
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &ActionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ActionDialog::reject);
+    updateOkButton();
+}
+
+void ActionDialog::registerFieldError(const QString &field, QLabel *label)
+{
+    styleAsError(label);
+    label->hide();
+    m_fieldLabels.insert(field, label);
+}
+
+void ActionDialog::updateOkButton()
+{
+    if (!m_ok) {
+        return;
+    }
+    const QString problem = m_phase == Phase::Ready ? validationProblem() : QString();
+    m_ok->setEnabled(m_phase == Phase::Ready && problem.isEmpty());
+    m_ok->setToolTip(problem);
+}
+
+void ActionDialog::setPhase(Phase phase)
+{
+    m_phase = phase;
+    const bool sending = phase == Phase::Sending || phase == Phase::Confirming;
+    if (m_buttons) {
+        // Cancel is disabled too: the request is on its way and its answer must not be lost.
+        for (QAbstractButton *button : m_buttons->buttons()) {
+            if (button != m_ok) {
+                button->setEnabled(!sending);
+            }
+        }
+    }
+    if (m_busy) {
+        if (phase == Phase::Sending) {
+            m_busy->setText(tr("Applying…"));
+        }
+        m_busy->setVisible(phase == Phase::Sending || phase == Phase::Loading);
+    }
+    updateOkButton();
+}
+
+void ActionDialog::beginLoading(const QString &text)
+{
+    setPhase(Phase::Loading);
+    if (m_busy) {
+        m_busy->setText(text);
+        m_busy->show();
+    }
+}
+
+void ActionDialog::endLoading()
+{
+    setPhase(Phase::Ready);
+}
+
+void ActionDialog::failLoading(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::NotFound) {
+        setPhase(Phase::Gone);
+        m_message->setText(tr("%1 no longer exists on the server; it was removed from the list.").arg(quotedName()));
+        m_message->show();
+        Q_EMIT resourceGone(m_resource.uuid);
+        return;
+    }
+    setPhase(Phase::LoadFailed);
+    m_message->setText(tr("The current values could not be loaded: %1").arg(error.message));
+    m_message->show();
+}
+
+void ActionDialog::accept()
+{
+    // Enter, a second click or a queued accepted() while busy must not send a second request.
+    if (m_phase != Phase::Ready || !validationProblem().isEmpty()) {
+        return;
+    }
+    if (const std::optional<ConfirmationHelper::Question> question = confirmation()) {
+        setPhase(Phase::Confirming);
+        ConfirmationHelper::ask(this, *question, this, [this](bool accepted) {
+            setPhase(Phase::Ready);
+            // The input may have changed while the question was open (late network answers): check again.
+            if (accepted && validationProblem().isEmpty()) {
+                send();
+            }
+        });
+        return;
+    }
+    send();
+}
+
+void ActionDialog::reject()
+{
+    // While a request is on its way the dialog stays, so that its answer is shown and the row refreshed.
+    if (!isBusy()) {
+        QDialog::reject();
+    }
+}
+
+void ActionDialog::closeEvent(QCloseEvent *event)
+{
+    if (isBusy()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void ActionDialog::send()
+{
+    clearErrors();
+    setPhase(Phase::Sending);
+    m_api->perform(buildAction(), this, [this](const Result<ActionOutcome> &result) { onFinished(result); });
+}
+
+void ActionDialog::onFinished(const Result<ActionOutcome> &result)
+{
+    if (result.ok()) {
+        Q_EMIT succeeded(result.value);
+        m_phase = Phase::Ready; // no longer busy: the close below must not be refused by closeEvent()
+        QDialog::done(QDialog::Accepted); // WA_DeleteOnClose: done() deletes the dialog later
+        return;
+    }
+    if (result.error.kind == ApiError::Kind::NotFound) {
+        setPhase(Phase::Gone);
+        m_message->setText(tr("%1 no longer exists on the server; it was removed from the list.").arg(quotedName()));
+        m_message->show();
+        Q_EMIT resourceGone(m_resource.uuid);
+        return;
+    }
+    setPhase(Phase::Ready);
+    showFailure(result.error);
+}
+
+QLabel *ActionDialog::labelFor(const QString &field) const
+{
+    // "project.url" falls back to "project", "report.0.header" to "report.0" and then "report".
+    QString path = field;
+    while (!path.isEmpty()) {
+        if (QLabel *label = m_fieldLabels.value(path)) {
+            return label;
+        }
+        const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
+        path = dot < 0 ? QString() : path.left(dot);
+    }
+    return nullptr;
+}
+
+void ActionDialog::showFailure(const ApiError &error)
+{
+    QHash<QLabel *, QStringList> placed;
+    QStringList unplaced;
+    QStringList fields = error.fieldErrors.keys();
+    fields.sort();
+    for (const QString &field : std::as_const(fields)) {
+        const QString text = error.fieldErrors.value(field).join(QLatin1Char(' '));
+        if (QLabel *label = labelFor(field)) {
+            placed[label].append(text);
+        } else {
+            unplaced.append(tr("%1: %2").arg(field, text));
+        }
+    }
+    for (auto it = placed.constBegin(); it != placed.constEnd(); ++it) {
+        it.key()->setText(it.value().join(QLatin1Char('\n')));
+        it.key()->show();
+    }
+
+    QString text;
+    switch (error.kind) {
+    case ApiError::Kind::Validation:
+        if (!placed.isEmpty() && unplaced.isEmpty() && error.detail.isEmpty()) {
+            text = tr("The server did not accept the marked values. Correct them and try again.");
+        } else if (!error.detail.isEmpty() || !unplaced.isEmpty()) {
+            QStringList parts;
+            if (!error.detail.isEmpty()) {
+                parts.append(error.detail);
+            }
+            parts.append(unplaced);
+            text = tr("The server did not accept the request: %1").arg(parts.join(QLatin1Char(' ')));
+        } else {
+            text = error.message;
+        }
+        break;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        // A POST that got no answer may or may not have been applied; it is never resent on its own.
+        text = tr("%1 The change may or may not have been applied; check the resource before trying again.")
+                   .arg(error.message);
+        break;
+    default:
+        text = error.message;
+        break;
+    }
+    m_message->setText(text);
+    m_message->show();
+}
+
+void ActionDialog::clearErrors()
+{
+    for (const QPointer<QLabel> &label : std::as_const(m_fieldLabels)) {
+        if (label) {
+            label->clear();
+            label->hide();
+        }
+    }
+    m_message->clear();
+    m_message->hide();
+}
+
+} // namespace wpc

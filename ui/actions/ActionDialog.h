@@ -1,0 +1,105 @@
+#pragma once
+
+#include "models/api/ProviderResourcesApi.h"
+#include "models/domain/Resource.h"
+#include "ui/actions/ConfirmationHelper.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+#include <optional>
+
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+
+namespace wpc {
+
+// What every action dialog shares, so that each one behaves the same way: OK is enabled only while the
+// input is valid (its tooltip says why not); OK sends the request through the API with the dialog as
+// context and the dialog goes busy ("Applying…", buttons disabled) so that it cannot be sent twice; on
+// success it emits succeeded() and closes; on failure it stays open with the input as typed, puts field
+// errors next to their widgets and says the rest in plain words. A 404 means the resource is gone: the
+// dialog says so and emits resourceGone(). Dialogs that need fresh values load them first (beginLoading).
+class ActionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ActionDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent);
+    ~ActionDialog() override;
+
+    const Resource &resource() const
+    {
+        return m_resource;
+    }
+    bool isBusy() const
+    {
+        return m_phase == Phase::Sending || m_phase == Phase::Confirming;
+    }
+    // The status-bar sentence after success ("Paused “alloc-12”.").
+    virtual QString successMessage(const ActionOutcome &outcome) const = 0;
+
+    void accept() override;
+    void reject() override;
+
+Q_SIGNALS:
+    void succeeded(const wpc::ActionOutcome &outcome);
+    void resourceGone(const QString &uuid);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    // Call once after setupUi(): the box's OK button gets okText; messageLabel shows non-field errors.
+    void initButtons(QDialogButtonBox *buttons, QLabel *messageLabel, const QString &okText);
+    // Server errors for `field` (or for a nested path under it, "project.url") are shown in label.
+    void registerFieldError(const QString &field, QLabel *label);
+    // Subclasses call this whenever their input changes.
+    void updateOkButton();
+    // A fresh read before the form can be used: OK stays disabled and the busy line says `text`.
+    void beginLoading(const QString &text);
+    void endLoading();
+    void failLoading(const ApiError &error);
+
+    // Empty when the input can be sent; otherwise why not (OK's tooltip).
+    virtual QString validationProblem() const = 0;
+    virtual ResourceAction buildAction() const = 0;
+    // A last question before sending (move); none by default.
+    virtual std::optional<ConfirmationHelper::Question> confirmation() const
+    {
+        return std::nullopt;
+    }
+
+    ProviderResourcesApi *api() const
+    {
+        return m_api;
+    }
+    // The resource name in typographic quotes, for messages: “alloc-12”.
+    QString quotedName() const;
+    static QString quoted(const QString &text);
+    QPushButton *okButton() const
+    {
+        return m_ok;
+    }
+
+private:
+    enum class Phase { Ready, Loading, LoadFailed, Confirming, Sending, Gone };
+
+    void send();
+    void onFinished(const Result<ActionOutcome> &result);
+    void showFailure(const ApiError &error);
+    void clearErrors();
+    QLabel *labelFor(const QString &field) const;
+    void setPhase(Phase phase);
+
+    ProviderResourcesApi *m_api;
+    Resource m_resource;
+    Phase m_phase = Phase::Ready;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_ok = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_busy = nullptr;
+    QHash<QString, QPointer<QLabel>> m_fieldLabels;
+};
+
+} // namespace wpc

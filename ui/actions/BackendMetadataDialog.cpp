@@ -1,0 +1,229 @@
+#include "ui/actions/BackendMetadataDialog.h"
+
+#include "ui_BackendMetadataDialog.h"
+
+#include <QFontDatabase>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace wpc {
+
+namespace {
+constexpr int kTableTab = 0;
+constexpr int kJsonTab = 1;
+constexpr int kMinKeyColumnWidth = 160;
+
+QString lineAndColumn(const QString &text, int offset)
+{
+    const QString before = text.left(offset);
+    const int line = int(before.count(QLatin1Char('\n'))) + 1;
+    const int column = int(offset - before.lastIndexOf(QLatin1Char('\n')));
+    return BackendMetadataDialog::tr("line %1, column %2").arg(line).arg(column);
+}
+} // namespace
+
+BackendMetadataDialog::BackendMetadataDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent)
+    : ActionDialog(api, resource, parent)
+    , m_ui(std::make_unique<Ui::BackendMetadataDialog>())
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Set backend metadata of %1").arg(quotedName()));
+    m_ui->introLabel->setText(tr("The backend metadata of %1 is replaced as a whole by what you send: keys you "
+                                 "remove here are removed on the server.")
+                                  .arg(quotedName()));
+    m_ui->metadataJsonEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->valueHint->setForegroundRole(QPalette::PlaceholderText);
+    registerFieldError(QStringLiteral("backend_metadata"), m_ui->metadataError);
+    initButtons(m_ui->buttonBox, m_ui->messageLabel, tr("Replace metadata"));
+    m_ui->metadataJsonError->setTextFormat(Qt::PlainText);
+    m_ui->metadataJsonError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_ui->metadataJsonError->hide();
+
+    connect(m_ui->metadataTable, &QTableWidget::itemChanged, this, &BackendMetadataDialog::updateOkButton);
+    connect(m_ui->metadataJsonEdit, &QPlainTextEdit::textChanged, this, &BackendMetadataDialog::onJsonEdited);
+    connect(m_ui->modeTabs, &QTabWidget::currentChanged, this, &BackendMetadataDialog::onTabChanged);
+    connect(m_ui->addMetadataRowButton, &QPushButton::clicked, this, [this] {
+        QTableWidget *table = m_ui->metadataTable;
+        table->insertRow(table->rowCount());
+        table->setCurrentCell(table->rowCount() - 1, 0);
+        table->editItem(table->currentItem());
+        updateOkButton();
+    });
+    connect(m_ui->removeMetadataRowButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->metadataTable->currentRow();
+        if (row >= 0) {
+            m_ui->metadataTable->removeRow(row);
+            updateOkButton();
+        }
+    });
+
+    beginLoading(tr("Loading the current metadata…"));
+    api->retrieve(resource.uuid, {}, this, [this](const Result<Resource> &result) {
+        if (!result.ok()) {
+            failLoading(result.error);
+            return;
+        }
+        m_original = result.value.raw.value(QLatin1StringView("backend_metadata")).toObject();
+        fillTable(m_original);
+        fillJson(m_original);
+        m_loaded = true;
+        endLoading();
+    });
+}
+
+BackendMetadataDialog::~BackendMetadataDialog() = default;
+
+QJsonValue BackendMetadataDialog::cellValue(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.isEmpty()) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(trimmed).toUtf8(), &error);
+        if (error.error == QJsonParseError::NoError && doc.array().size() == 1) {
+            return doc.array().at(0);
+        }
+    }
+    return text;
+}
+
+QString BackendMetadataDialog::cellText(const QJsonValue &value)
+{
+    if (value.isString() && cellValue(value.toString()) == value) {
+        return value.toString();
+    }
+    // Numbers, objects, and strings that would read back as something else are shown as JSON.
+    const QByteArray json = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+void BackendMetadataDialog::fillTable(const QJsonObject &object)
+{
+    const QSignalBlocker blocker(m_ui->metadataTable);
+    QTableWidget *table = m_ui->metadataTable;
+    table->setRowCount(0);
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(it.key()));
+        table->setItem(row, 1, new QTableWidgetItem(cellText(it.value())));
+    }
+    table->resizeColumnToContents(0);
+    table->setColumnWidth(0, std::max(table->columnWidth(0), kMinKeyColumnWidth));
+}
+
+void BackendMetadataDialog::fillJson(const QJsonObject &object)
+{
+    const QSignalBlocker blocker(m_ui->metadataJsonEdit);
+    m_ui->metadataJsonEdit->setPlainText(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    m_ui->metadataJsonError->hide();
+}
+
+std::optional<QJsonObject> BackendMetadataDialog::fromTable(QString *problem) const
+{
+    QJsonObject object;
+    const QTableWidget *table = m_ui->metadataTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString key = table->item(row, 0) ? table->item(row, 0)->text().trimmed() : QString();
+        const QString value = table->item(row, 1) ? table->item(row, 1)->text() : QString();
+        if (key.isEmpty()) {
+            if (!value.trimmed().isEmpty()) {
+                *problem = tr("Row %1 has a value but no key.").arg(row + 1);
+                return std::nullopt;
+            }
+            continue; // an empty row is ignored
+        }
+        if (object.contains(key)) {
+            *problem = tr("The key “%1” appears more than once.").arg(key);
+            return std::nullopt;
+        }
+        object.insert(key, cellValue(value));
+    }
+    return object;
+}
+
+std::optional<QJsonObject> BackendMetadataDialog::fromJson(QString *problem) const
+{
+    const QString text = m_ui->metadataJsonEdit->toPlainText();
+    if (text.trimmed().isEmpty()) {
+        return QJsonObject();
+    }
+    QJsonParseError error;
+    const QByteArray utf8 = text.toUtf8();
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const int offset = int(QString::fromUtf8(utf8.left(error.offset)).size());
+        *problem = tr("The JSON is not valid at %1: %2.").arg(lineAndColumn(text, offset), error.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *problem = tr("The metadata must be a JSON object: {\"key\": value, …}.");
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+std::optional<QJsonObject> BackendMetadataDialog::current(QString *problem) const
+{
+    return m_ui->modeTabs->currentIndex() == kJsonTab ? fromJson(problem) : fromTable(problem);
+}
+
+void BackendMetadataDialog::onTabChanged(int index)
+{
+    QString problem;
+    if (index == kJsonTab && m_tab == kTableTab) {
+        if (const std::optional<QJsonObject> object = fromTable(&problem)) {
+            fillJson(*object);
+        }
+    } else if (index == kTableTab && m_tab == kJsonTab) {
+        const std::optional<QJsonObject> object = fromJson(&problem);
+        if (!object) {
+            // Invalid JSON cannot become rows; stay on the JSON tab, where the problem is shown.
+            const QSignalBlocker blocker(m_ui->modeTabs);
+            m_ui->modeTabs->setCurrentIndex(kJsonTab);
+            onJsonEdited();
+            return;
+        }
+        fillTable(*object);
+    }
+    m_tab = index;
+    updateOkButton();
+}
+
+void BackendMetadataDialog::onJsonEdited()
+{
+    QString problem;
+    fromJson(&problem);
+    m_ui->metadataJsonError->setText(problem);
+    m_ui->metadataJsonError->setVisible(!problem.isEmpty());
+    updateOkButton();
+}
+
+QString BackendMetadataDialog::validationProblem() const
+{
+    if (!m_loaded) {
+        return tr("The current metadata is not loaded yet.");
+    }
+    QString problem;
+    const std::optional<QJsonObject> object = current(&problem);
+    if (!object) {
+        return problem;
+    }
+    if (*object == m_original) {
+        return tr("Nothing has been changed.");
+    }
+    return {};
+}
+
+ResourceAction BackendMetadataDialog::buildAction() const
+{
+    QString problem;
+    return ResourceAction::setBackendMetadata(resource().uuid, current(&problem).value_or(QJsonObject()));
+}
+
+QString BackendMetadataDialog::successMessage(const ActionOutcome &) const
+{
+    return tr("Replaced the backend metadata of %1.").arg(quotedName());
+}
+
+} // namespace wpc

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ui/actions/ActionDialog.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace Ui {
+class BackendMetadataDialog;
+}
+
+namespace wpc {
+
+// Set backend metadata: a key/value table and a raw-JSON tab over the same object. The server replaces
+// the whole object, so the dialog reads the current one first and sends everything back. The JSON tab is
+// parsed as you type and nothing is sent until it is a valid object with unique keys.
+class BackendMetadataDialog : public ActionDialog
+{
+    Q_OBJECT
+
+public:
+    BackendMetadataDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent = nullptr);
+    ~BackendMetadataDialog() override;
+
+    QString successMessage(const ActionOutcome &outcome) const override;
+    // A cell's text as a JSON value: JSON literals, numbers, objects, arrays and quoted strings as such,
+    // anything else as a plain string. cellText() is its inverse.
+    static QJsonValue cellValue(const QString &text);
+    static QString cellText(const QJsonValue &value);
+
+protected:
+    QString validationProblem() const override;
+    ResourceAction buildAction() const override;
+
+private:
+    std::optional<QJsonObject> fromTable(QString *problem) const;
+    std::optional<QJsonObject> fromJson(QString *problem) const;
+    std::optional<QJsonObject> current(QString *problem) const;
+    void fillTable(const QJsonObject &object);
+    void fillJson(const QJsonObject &object);
+    void onTabChanged(int index);
+    void onJsonEdited();
+
+    std::unique_ptr<Ui::BackendMetadataDialog> m_ui;
+    QJsonObject m_original;
+    bool m_loaded = false;
+    int m_tab = 0;
+};
+
+} // namespace wpc

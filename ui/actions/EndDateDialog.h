@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ui/actions/ActionDialog.h"
+
+#include <memory>
+
+namespace Ui {
+class EndDateDialog;
+}
+
+namespace wpc {
+
+// Set end date by provider and by staff (one dialog, two modes): a calendar whose earliest date is
+// seven days ahead (the server's rule), a "clear end date" choice, the inclusive-date hint, and a warning
+// when the chosen date is after the project's own end date.
+class EndDateDialog : public ActionDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Provider, Staff };
+    static constexpr int kMinimumDaysAhead = 7;
+
+    EndDateDialog(Mode mode, ProviderResourcesApi *api, const Resource &resource, QWidget *parent = nullptr);
+    ~EndDateDialog() override;
+
+    Mode mode() const
+    {
+        return m_mode;
+    }
+    QString successMessage(const ActionOutcome &outcome) const override;
+
+protected:
+    QString validationProblem() const override;
+    ResourceAction buildAction() const override;
+
+private:
+    void fill(const Resource &current);
+    void onDateChosen(const QDate &date);
+    void updateState();
+    QDate chosenDate() const; // null when clearing
+
+    std::unique_ptr<Ui::EndDateDialog> m_ui;
+    Mode m_mode;
+    bool m_loaded = false;
+    QDate m_current;
+    QDate m_projectEnd;
+};
+
+} // namespace wpc

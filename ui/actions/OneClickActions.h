@@ -1,0 +1,25 @@
+#pragma once
+
+#include "models/api/ResourceAction.h"
+#include "ui/actions/ConfirmationHelper.h"
+
+namespace wpc {
+
+struct Resource;
+
+// A one-click action as the controller runs it: the request, the question asked first, and the
+// sentences for success and failure. Flags are toggled from the row's current value.
+struct OneClickAction
+{
+    ResourceAction action;
+    ConfirmationHelper::Question question;
+    QString success; // "Paused “alloc-12”."
+    QString failure; // "Pausing “alloc-12” failed"
+};
+
+namespace OneClickActions {
+// For set_paused, set_downscaled, set_restrict_member_access, set_as_ok, refresh_last_sync and pull.
+OneClickAction make(Operation operation, const Resource &row);
+} // namespace OneClickActions
+
+} // namespace wpc

@@ -1,0 +1,204 @@
+#include "ui/actions/OptionsForm.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+#include <climits>
+
+namespace wpc {
+
+namespace {
+const char *const kTypeProperty = "wpcOptionType";
+
+int boundOr(const QJsonObject &definition, QLatin1StringView key, int fallback)
+{
+    const QJsonValue value = definition.value(key);
+    return value.isDouble() ? value.toInt(fallback) : fallback;
+}
+} // namespace
+
+OptionsForm::OptionsForm(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QFormLayout(this))
+{
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+}
+
+OptionsForm::~OptionsForm() = default;
+
+void OptionsForm::setDefinitions(const QJsonObject &resourceOptions, const QJsonObject &current)
+{
+    const QJsonObject definitions = resourceOptions.value(QLatin1StringView("options")).toObject();
+    QStringList order;
+    for (const QJsonValue key : resourceOptions.value(QLatin1StringView("order")).toArray()) {
+        if (definitions.contains(key.toString()) && !order.contains(key.toString())) {
+            order.append(key.toString());
+        }
+    }
+    for (const QString &key : definitions.keys()) {
+        if (!order.contains(key)) {
+            order.append(key); // options missing from "order" still get an editor, at the end
+        }
+    }
+    for (const QString &key : std::as_const(order)) {
+        const QJsonObject definition = definitions.value(key).toObject();
+        QWidget *editor = createEditor(definition, current.value(key));
+        editor->setObjectName(QStringLiteral("option_") + key);
+        const QString help = definition.value(QLatin1StringView("help_text")).toString();
+        editor->setToolTip(help);
+        const QString label = definition.value(QLatin1StringView("label")).toString(key);
+        const bool required = definition.value(QLatin1StringView("required")).toBool();
+        m_layout->addRow(required ? tr("%1 *:").arg(label) : tr("%1:").arg(label), editor);
+        if (!help.isEmpty()) {
+            auto *hint = new QLabel(help, this);
+            hint->setTextFormat(Qt::PlainText);
+            hint->setWordWrap(true);
+            hint->setForegroundRole(QPalette::PlaceholderText);
+            m_layout->addRow(QString(), hint);
+        }
+        auto *error = new QLabel(this);
+        error->setObjectName(QStringLiteral("option_") + key + QStringLiteral("Error"));
+        m_layout->addRow(QString(), error);
+        m_keys.append(key);
+        m_editors.insert(key, editor);
+        m_errors.insert(key, error);
+        m_labels.insert(key, label);
+        m_required.insert(key, required);
+        m_initial.insert(key, valueOf(editor));
+    }
+}
+
+QWidget *OptionsForm::createEditor(const QJsonObject &definition, const QJsonValue &current)
+{
+    const QString type = definition.value(QLatin1StringView("type")).toString();
+    const QJsonValue fallback = definition.value(QLatin1StringView("default"));
+    const QJsonValue value = current.isUndefined() || current.isNull() ? fallback : current;
+    QWidget *editor = nullptr;
+    if (type == QLatin1StringView("boolean")) {
+        auto *check = new QCheckBox(this);
+        check->setChecked(value.toBool());
+        connect(check, &QCheckBox::toggled, this, &OptionsForm::changed);
+        editor = check;
+    } else if (type == QLatin1StringView("integer")) {
+        auto *spin = new QSpinBox(this);
+        spin->setRange(
+            boundOr(definition, QLatin1StringView("min"), 0), boundOr(definition, QLatin1StringView("max"), INT_MAX));
+        spin->setValue(value.toInt(spin->minimum()));
+        connect(spin, &QSpinBox::valueChanged, this, &OptionsForm::changed);
+        editor = spin;
+    } else if (type == QLatin1StringView("money")) {
+        auto *spin = new QDoubleSpinBox(this);
+        spin->setRange(0, 1e12);
+        spin->setDecimals(2);
+        spin->setValue(value.isString() ? value.toString().toDouble() : value.toDouble());
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &OptionsForm::changed);
+        editor = spin;
+    } else if (type == QLatin1StringView("select_string")) {
+        auto *combo = new QComboBox(this);
+        if (!definition.value(QLatin1StringView("required")).toBool() || !value.isString()) {
+            combo->addItem(tr("(not set)"), QString());
+        }
+        for (const QJsonValue choice : definition.value(QLatin1StringView("choices")).toArray()) {
+            combo->addItem(choice.toString(), choice.toString());
+        }
+        combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
+        connect(combo, &QComboBox::currentIndexChanged, this, &OptionsForm::changed);
+        editor = combo;
+    } else if (type == QLatin1StringView("select_string_multi")) {
+        auto *list = new QListWidget(this);
+        const QJsonArray chosen = value.toArray();
+        for (const QJsonValue choice : definition.value(QLatin1StringView("choices")).toArray()) {
+            auto *entry = new QListWidgetItem(choice.toString(), list);
+            entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            entry->setCheckState(chosen.contains(choice) ? Qt::Checked : Qt::Unchecked);
+        }
+        list->setMaximumHeight(list->sizeHintForRow(0) * 5 + 6);
+        connect(list, &QListWidget::itemChanged, this, &OptionsForm::changed);
+        editor = list;
+    } else if (type == QLatin1StringView("text") || type == QLatin1StringView("html_text")) {
+        auto *text = new QPlainTextEdit(this);
+        text->setTabChangesFocus(true);
+        text->setPlainText(value.toString());
+        text->setMaximumHeight(text->fontMetrics().height() * 5);
+        connect(text, &QPlainTextEdit::textChanged, this, &OptionsForm::changed);
+        editor = text;
+    } else {
+        // string, date, time and plugin-specific selectors: free text, as the server validates it.
+        auto *line = new QLineEdit(this);
+        line->setText(value.isDouble() ? QString::number(value.toDouble()) : value.toString());
+        connect(line, &QLineEdit::textChanged, this, &OptionsForm::changed);
+        editor = line;
+    }
+    editor->setProperty(kTypeProperty, type);
+    return editor;
+}
+
+QJsonValue OptionsForm::valueOf(QWidget *editor) const
+{
+    if (auto *check = qobject_cast<QCheckBox *>(editor)) {
+        return check->isChecked();
+    }
+    if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        return spin->value();
+    }
+    if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
+        return spin->value();
+    }
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        const QString chosen = combo->currentData().toString();
+        return chosen.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(chosen);
+    }
+    if (auto *list = qobject_cast<QListWidget *>(editor)) {
+        QJsonArray chosen;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->checkState() == Qt::Checked) {
+                chosen.append(list->item(i)->text());
+            }
+        }
+        return chosen;
+    }
+    if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        return text->toPlainText();
+    }
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        return line->text();
+    }
+    return {};
+}
+
+QJsonObject OptionsForm::changedValues() const
+{
+    QJsonObject values;
+    for (const QString &key : m_keys) {
+        const QJsonValue value = valueOf(m_editors.value(key));
+        if (value != m_initial.value(key)) {
+            values.insert(key, value);
+        }
+    }
+    return values;
+}
+
+QString OptionsForm::problem() const
+{
+    for (const QString &key : m_keys) {
+        if (!m_required.value(key)) {
+            continue;
+        }
+        const QJsonValue value = valueOf(m_editors.value(key));
+        if (value.isNull() || (value.isString() && value.toString().trimmed().isEmpty())
+            || (value.isArray() && value.toArray().isEmpty())) {
+            return tr("“%1” is required.").arg(m_labels.value(key));
+        }
+    }
+    return {};
+}
+
+} // namespace wpc

@@ -1,0 +1,248 @@
+#include "ui/actions/ResourceActionsController.h"
+
+#include "models/ResourceTableModel.h"
+#include "models/api/ProviderResourcesApi.h"
+#include "ui/actions/ActionCatalog.h"
+#include "ui/actions/ActionDialog.h"
+#include "ui/actions/ActionDialogFactory.h"
+#include "ui/actions/OneClickActions.h"
+#include "ui/actions/ResourceViews.h"
+
+#include <QAbstractItemView>
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QMenu>
+
+namespace wpc {
+
+ResourceActionsController::ResourceActionsController(
+    ProviderResourcesApi *api, ResourceTableModel *model, QAbstractItemView *view, QWidget *window)
+    : QObject(window)
+    , m_api(api)
+    , m_model(model)
+    , m_view(view)
+    , m_window(window)
+    , m_menu(new QMenu(tr("&Actions"), window))
+{
+    m_menu->setObjectName(QStringLiteral("actionsMenu"));
+    m_menu->setToolTipsVisible(true); // a disabled item's tooltip says why
+    createActions();
+
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, &ResourceActionsController::showContextMenu);
+    connect(
+        view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ResourceActionsController::updateActions);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ResourceActionsController::updateActions);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ResourceActionsController::updateActions);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ResourceActionsController::updateActions);
+    connect(model, &QAbstractItemModel::modelReset, this, &ResourceActionsController::updateActions);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &ResourceActionsController::updateActions);
+    connect(m_menu, &QMenu::aboutToShow, this, &ResourceActionsController::updateActions);
+    updateActions();
+}
+
+ResourceActionsController::~ResourceActionsController() = default;
+
+void ResourceActionsController::createActions()
+{
+    auto add = [this](QMenu *menu, Operation operation) {
+        auto *action = new QAction(ActionCatalog::label(operation, nullptr), m_window);
+        action->setObjectName(ActionCatalog::objectName(operation));
+        action->setShortcut(ActionCatalog::shortcut(operation));
+        action->setData(static_cast<int>(operation));
+        connect(action, &QAction::triggered, this, [this, operation] { trigger(operation); });
+        menu->addAction(action);
+        m_window->addAction(action); // shortcuts work without opening a menu
+        m_actions.insert(operation, action);
+    };
+    m_menu->addSection(tr("Provider actions"));
+    for (Operation operation : ActionCatalog::providerActions()) {
+        add(m_menu, operation);
+    }
+    m_menu->addSection(tr("Staff actions"));
+    for (Operation operation : ActionCatalog::staffActions()) {
+        add(m_menu, operation);
+    }
+    m_menu->addSeparator();
+    QMenu *views = m_menu->addMenu(tr("&View"));
+    views->setObjectName(QStringLiteral("viewMenu"));
+    views->setToolTipsVisible(true);
+    for (Operation operation : ActionCatalog::viewActions()) {
+        add(views, operation);
+    }
+}
+
+QList<QAction *> ResourceActionsController::actions() const
+{
+    QList<QAction *> list;
+    const QList<QList<Operation>> groups { ActionCatalog::providerActions(), ActionCatalog::staffActions(),
+        ActionCatalog::viewActions() };
+    for (const QList<Operation> &group : groups) {
+        for (Operation operation : group) {
+            list.append(m_actions.value(operation));
+        }
+    }
+    return list;
+}
+
+void ResourceActionsController::setCurrentUser(const CurrentUser &user)
+{
+    m_user = user;
+    updateActions();
+}
+
+const Resource *ResourceActionsController::currentResource() const
+{
+    QModelIndex index = m_view->currentIndex();
+    // The view may show the model through proxies (sorting, filtering): map down to our model.
+    while (index.isValid() && index.model() != m_model) {
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model());
+        if (!proxy) {
+            return nullptr;
+        }
+        index = proxy->mapToSource(index);
+    }
+    return index.isValid() ? m_model->resourceAt(index.row()) : nullptr;
+}
+
+void ResourceActionsController::updateActions()
+{
+    const Resource *row = currentResource();
+    const CurrentUser *user = m_user ? &*m_user : nullptr;
+    for (auto it = m_actions.constBegin(); it != m_actions.constEnd(); ++it) {
+        const Operation operation = it.key();
+        QAction *action = it.value();
+        ActionAvailability availability = ActionCatalog::availability(operation, row, user);
+        if (availability.enabled && row && ActionCatalog::kind(operation) == ActionKind::OneClick
+            && m_busyRows.contains(row->uuid)) {
+            availability = { false, tr("Another action on this resource is still running.") };
+        }
+        action->setText(ActionCatalog::label(operation, row));
+        action->setEnabled(availability.enabled);
+        action->setToolTip(availability.enabled ? ActionCatalog::description(operation) : availability.reason);
+        action->setStatusTip(action->toolTip());
+    }
+}
+
+void ResourceActionsController::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (index.isValid() && index != m_view->currentIndex()) {
+        m_view->setCurrentIndex(index);
+    }
+    updateActions();
+    m_menu->popup(m_view->viewport()->mapToGlobal(position));
+}
+
+void ResourceActionsController::trigger(Operation operation)
+{
+    const Resource *current = currentResource();
+    const CurrentUser *user = m_user ? &*m_user : nullptr;
+    if (!current || !ActionCatalog::availability(operation, current, user).enabled) {
+        return;
+    }
+    const Resource row = *current; // the dialog keeps its own copy; the model may change meanwhile
+    switch (ActionCatalog::kind(operation)) {
+    case ActionKind::Dialog:
+        openDialog(operation, row);
+        break;
+    case ActionKind::OneClick:
+        runOneClick(operation, row);
+        break;
+    case ActionKind::View:
+        ResourceViews::open(operation, m_api, row, m_window);
+        break;
+    }
+}
+
+void ResourceActionsController::openDialog(Operation operation, const Resource &row)
+{
+    const QString key = QString(Endpoints::info(operation).name) + QLatin1Char('/') + row.uuid;
+    if (ActionDialog *open = m_dialogs.value(key)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    ActionDialog *dialog = ActionDialogFactory::create(operation, m_api, row, m_window);
+    if (!dialog) {
+        return;
+    }
+    dialog->setObjectName(QStringLiteral("dialog_") + QString(Endpoints::info(operation).name));
+    m_dialogs.insert(key, dialog);
+    const QString uuid = row.uuid;
+    const QString name = row.name;
+    connect(
+        dialog, &ActionDialog::succeeded, this, [this, dialog, operation, uuid, name](const ActionOutcome &outcome) {
+            onSucceeded(operation, uuid, name, dialog->successMessage(outcome));
+        });
+    connect(dialog, &ActionDialog::resourceGone, this, [this, name](const QString &gone) { onGone(gone, name); });
+    connect(dialog, &QObject::destroyed, this, [this, key] { m_dialogs.remove(key); });
+    dialog->open();
+}
+
+void ResourceActionsController::runOneClick(Operation operation, const Resource &row)
+{
+    const OneClickAction oneClick = OneClickActions::make(operation, row);
+    const QString uuid = row.uuid;
+    const QString name = row.name;
+    m_busyRows.insert(uuid); // no second question or request for this row until this one is answered
+    updateActions();
+    ConfirmationHelper::ask(m_window, oneClick.question, this, [this, operation, oneClick, uuid, name](bool yes) {
+        if (!yes) {
+            m_busyRows.remove(uuid);
+            updateActions();
+            return;
+        }
+        m_api->perform(
+            oneClick.action, this, [this, operation, oneClick, uuid, name](const Result<ActionOutcome> &result) {
+                m_busyRows.remove(uuid);
+                updateActions();
+                if (result.ok()) {
+                    onSucceeded(operation, uuid, name, oneClick.success);
+                } else if (result.error.kind == ApiError::Kind::NotFound) {
+                    onGone(uuid, name);
+                } else {
+                    Q_EMIT statusMessage(tr("%1: %2").arg(oneClick.failure, result.error.message));
+                    ConfirmationHelper::showError(m_window, oneClick.failure, result.error.message);
+                }
+            });
+    });
+}
+
+void ResourceActionsController::onSucceeded(
+    Operation operation, const QString &uuid, const QString &name, const QString &message)
+{
+    Q_EMIT statusMessage(message);
+    if (operation == Operation::Unlink) {
+        m_model->removeResource(uuid);
+        Q_EMIT resourceRemoved(uuid);
+        return;
+    }
+    refreshRow(uuid, name);
+}
+
+void ResourceActionsController::refreshRow(const QString &uuid, const QString &name)
+{
+    m_api->retrieve(uuid, m_model->query().fields, this, [this, uuid, name](const Result<Resource> &result) {
+        if (result.ok()) {
+            m_model->updateResource(result.value);
+            updateActions();
+            Q_EMIT resourceRefreshed(uuid);
+        } else if (result.error.kind == ApiError::Kind::NotFound) {
+            onGone(uuid, name);
+        } else {
+            Q_EMIT statusMessage(
+                tr("The change was made, but “%1” could not be read again: %2").arg(name, result.error.message));
+        }
+    });
+}
+
+void ResourceActionsController::onGone(const QString &uuid, const QString &name)
+{
+    m_model->removeResource(uuid);
+    Q_EMIT resourceRemoved(uuid);
+    Q_EMIT statusMessage(tr("“%1” no longer exists on the server; it was removed from the list.").arg(name));
+}
+
+} // namespace wpc

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "models/api/Endpoints.h"
+#include "models/domain/Entities.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <optional>
+
+class QAbstractItemView;
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace wpc {
+
+class ActionDialog;
+class ProviderResourcesApi;
+class ResourceTableModel;
+struct Resource;
+
+// Every per-resource operation for the table's current row: one QAction per operation (objectName
+// "action_<waldur name>", Edit is "action_update"), grouped in an "Actions" menu that is also the table's
+// context menu. It keeps each action's label, enabled state and tooltip (the reason when disabled) in
+// step with the current row, its data and the signed-in user, opens the action's dialog, asks the
+// one-click confirmation or opens the viewer, and after a success re-reads that one row from the server
+// and updates it in place (a 404 drops it). Widgets never talk to the network except through the API.
+class ResourceActionsController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ResourceActionsController(
+        ProviderResourcesApi *api, ResourceTableModel *model, QAbstractItemView *view, QWidget *window);
+    ~ResourceActionsController() override;
+
+    QMenu *menu() const
+    {
+        return m_menu;
+    }
+    QAction *action(Operation operation) const
+    {
+        return m_actions.value(operation);
+    }
+    QList<QAction *> actions() const;
+    // Until this is called the staff-only actions say that permissions are still loading.
+    void setCurrentUser(const CurrentUser &user);
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+    void resourceRemoved(const QString &uuid);
+    // After a success, once the row shows the server's new values.
+    void resourceRefreshed(const QString &uuid);
+
+private:
+    void createActions();
+    void updateActions();
+    const Resource *currentResource() const;
+    void trigger(Operation operation);
+    void openDialog(Operation operation, const Resource &row);
+    void runOneClick(Operation operation, const Resource &row);
+    void onSucceeded(Operation operation, const QString &uuid, const QString &name, const QString &message);
+    void refreshRow(const QString &uuid, const QString &name);
+    void onGone(const QString &uuid, const QString &name);
+    void showContextMenu(const QPoint &position);
+
+    ProviderResourcesApi *m_api;
+    ResourceTableModel *m_model;
+    QAbstractItemView *m_view;
+    QWidget *m_window;
+    QMenu *m_menu;
+    QHash<Operation, QAction *> m_actions;
+    std::optional<CurrentUser> m_user;
+    QSet<QString> m_busyRows; // one-click actions in flight, by resource uuid
+    QHash<QString, QPointer<ActionDialog>> m_dialogs; // "<operation>/<uuid>" → the open dialog
+};
+
+} // namespace wpc

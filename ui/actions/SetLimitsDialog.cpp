@@ -1,0 +1,208 @@
+#include "ui/actions/SetLimitsDialog.h"
+
+#include "ui_SetLimitsDialog.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QSpinBox>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace wpc {
+
+namespace {
+enum ColumnIndex { ComponentColumn, UnitColumn, UsageColumn, CurrentColumn, NewColumn, ChangeColumn };
+
+QTableWidgetItem *item(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto *cell = new QTableWidgetItem(text);
+    cell->setTextAlignment(alignment);
+    return cell;
+}
+
+constexpr int kMaxTableHeight = 360;
+
+int clampToInt(qint64 value)
+{
+    return static_cast<int>(std::clamp<qint64>(value, INT_MIN, INT_MAX));
+}
+} // namespace
+
+SetLimitsDialog::SetLimitsDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent)
+    : ActionDialog(api, resource, parent)
+    , m_ui(std::make_unique<Ui::SetLimitsDialog>())
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Set limits of %1").arg(quotedName()));
+    m_ui->introLabel->setText(
+        tr("Limits of %1 (offering “%2”). Only limit-based components are listed; the values "
+           "are whole numbers within each component's bounds.")
+            .arg(quotedName(), resource.offeringName.isEmpty() ? resource.offeringUuid : resource.offeringName));
+    m_ui->noLimitsLabel->hide();
+    QHeaderView *header = m_ui->limitsTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ComponentColumn, QHeaderView::Stretch);
+    registerFieldError(QStringLiteral("limits"), m_ui->limitsError);
+    initButtons(m_ui->buttonBox, m_ui->messageLabel, tr("Set limits"));
+
+    beginLoading(tr("Loading the offering's components and the current limits…"));
+    api->offering(resource.uuid, this, [this](const Result<Offering> &result) {
+        if (!result.ok()) {
+            failLoading(result.error);
+            return;
+        }
+        m_offering = result.value;
+        onLoaded();
+    });
+    api->retrieve(resource.uuid, {}, this, [this](const Result<Resource> &result) {
+        if (!result.ok()) {
+            failLoading(result.error);
+            return;
+        }
+        m_full = result.value;
+        onLoaded();
+    });
+}
+
+SetLimitsDialog::~SetLimitsDialog() = default;
+
+void SetLimitsDialog::onLoaded()
+{
+    if (!m_offering || !m_full || m_loaded) {
+        return;
+    }
+    const QJsonObject usages = m_full->raw.value(QLatin1StringView("current_usages")).toObject();
+    for (const Offering::Component &component : std::as_const(m_offering->components)) {
+        if (component.billingType == QLatin1StringView("limit")) {
+            addRow(component, usages);
+        }
+    }
+    m_ui->limitsTable->setVisible(!m_rows.isEmpty());
+    m_ui->noLimitsLabel->setVisible(m_rows.isEmpty());
+    fitTableHeight();
+    m_loaded = true;
+    endLoading();
+    updatePreview();
+    if (!m_rows.isEmpty()) {
+        m_rows.first().spin->setFocus();
+    }
+}
+
+void SetLimitsDialog::addRow(const Offering::Component &component, const QJsonObject &usages)
+{
+    const QLocale locale;
+    QTableWidget *table = m_ui->limitsTable;
+    const int r = table->rowCount();
+    table->insertRow(r);
+    Row row;
+    row.component = component;
+    if (m_full->limits.contains(component.type)) {
+        row.current = std::llround(m_full->limits.value(component.type));
+    }
+    const QString name = component.name.isEmpty() ? component.type : component.name;
+    table->setItem(r, ComponentColumn, item(name));
+    table->setItem(r, UnitColumn, item(component.measuredUnit));
+    const QJsonValue usage = usages.value(component.type);
+    table->setItem(r, UsageColumn,
+        item(usage.isDouble() ? locale.toString(usage.toDouble(), 'g', 12) : tr("—"),
+            Qt::AlignRight | Qt::AlignVCenter));
+    table->setItem(r, CurrentColumn,
+        item(row.current ? locale.toString(*row.current) : tr("not set"), Qt::AlignRight | Qt::AlignVCenter));
+
+    row.spin = new QSpinBox(table);
+    row.spin->setObjectName(QStringLiteral("limitSpin_") + component.type);
+    row.spin->setRange(clampToInt(component.minValue.value_or(0)), clampToInt(component.maxValue.value_or(INT_MAX)));
+    row.spin->setSuffix(component.measuredUnit.isEmpty() ? QString() : QLatin1Char(' ') + component.measuredUnit);
+    row.spin->setGroupSeparatorShown(true);
+    row.spin->setAccelerated(true);
+    row.spin->setValue(row.current ? clampToInt(*row.current) : row.spin->minimum());
+    row.spin->setToolTip(
+        tr("Between %1 and %2").arg(locale.toString(row.spin->minimum()), locale.toString(row.spin->maximum())));
+    table->setCellWidget(r, NewColumn, row.spin);
+    table->setItem(r, ChangeColumn, item(QString()));
+    connect(row.spin, &QSpinBox::valueChanged, this, &SetLimitsDialog::updatePreview);
+    m_rows.append(row);
+}
+
+void SetLimitsDialog::fitTableHeight()
+{
+    // A handful of components: show them all without an empty area below, and let the dialog shrink to fit.
+    QTableWidget *table = m_ui->limitsTable;
+    table->resizeRowsToContents();
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int r = 0; r < table->rowCount(); ++r) {
+        height += table->rowHeight(r);
+    }
+    table->setFixedHeight(std::min(height, kMaxTableHeight));
+    resize(width(), sizeHint().height());
+}
+
+QStringList SetLimitsDialog::changes() const
+{
+    const QLocale locale;
+    QStringList lines;
+    for (const Row &row : m_rows) {
+        if (!row.current || *row.current != row.spin->value()) {
+            lines.append(tr("%1 %2 → %3")
+                             .arg(row.component.type, row.current ? locale.toString(*row.current) : tr("not set"),
+                                 locale.toString(row.spin->value())));
+        }
+    }
+    return lines;
+}
+
+void SetLimitsDialog::updatePreview()
+{
+    const QLocale locale;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const Row &row = m_rows.at(r);
+        const bool changed = !row.current || *row.current != row.spin->value();
+        QTableWidgetItem *cell = m_ui->limitsTable->item(r, ChangeColumn);
+        cell->setText(changed ? tr("%1 → %2").arg(row.current ? locale.toString(*row.current) : tr("not set"),
+                          locale.toString(row.spin->value()))
+                              : tr("unchanged"));
+        QFont font = cell->font();
+        font.setBold(changed);
+        cell->setFont(font);
+    }
+    const QStringList lines = changes();
+    m_ui->previewLabel->setText(
+        lines.isEmpty() ? QString() : tr("Will change: %1.").arg(lines.join(QStringLiteral("; "))));
+    updateOkButton();
+}
+
+QString SetLimitsDialog::validationProblem() const
+{
+    if (!m_loaded) {
+        return tr("The components are not loaded yet.");
+    }
+    if (m_rows.isEmpty()) {
+        return tr("The offering has no limit-based components.");
+    }
+    if (changes().isEmpty()) {
+        return tr("No limit has been changed.");
+    }
+    return {};
+}
+
+ResourceAction SetLimitsDialog::buildAction() const
+{
+    // The server replaces the whole object: keep what is there and overwrite the edited components.
+    QMap<QString, qint64> limits;
+    for (auto it = m_full->limits.constBegin(); it != m_full->limits.constEnd(); ++it) {
+        limits.insert(it.key(), std::llround(it.value()));
+    }
+    for (const Row &row : m_rows) {
+        limits.insert(row.component.type, row.spin->value());
+    }
+    return ResourceAction::setLimits(resource().uuid, limits);
+}
+
+QString SetLimitsDialog::successMessage(const ActionOutcome &) const
+{
+    return tr("Updated the limits of %1: %2.").arg(quotedName(), changes().join(QStringLiteral("; ")));
+}
+
+} // namespace wpc
