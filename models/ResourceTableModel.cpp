@@ -262,8 +262,10 @@ void ResourceTableModel::loadAll()
         m_failedPage = 0;
     }
     m_loadingAll = true;
-    // Bigger pages cost fewer round trips; they can only start where a 300-row page boundary falls.
-    if (m_inFlight.isEmpty() && m_readyPages.isEmpty() && m_rows.size() % kBulkPageSize == 0) {
+    // Bigger pages cost fewer round trips (a third of them at 300 rows). They restart at the 300-row page
+    // that holds the next missing row; the rows of that page already shown are dropped by uuid on arrival,
+    // so at most one page's worth is fetched twice.
+    if (m_inFlight.isEmpty() && m_readyPages.isEmpty() && m_pageSize != kBulkPageSize) {
         m_pageSize = kBulkPageSize;
         m_nextPageToAppend = m_nextPageToRequest = static_cast<int>(m_rows.size() / kBulkPageSize) + 1;
     }

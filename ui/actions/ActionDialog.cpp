@@ -3,10 +3,61 @@
 #include <QBoxLayout>
 #include <QCloseEvent>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
+
+#include <memory>
 
 namespace wpc {
+
+void ActionDialog::loadOfferingAndResource(
+    const QString &text, std::function<void(const Offering &, const Resource &)> ready)
+{
+    struct Pending
+    {
+        std::optional<Offering> offering;
+        std::optional<Resource> full;
+        std::function<void(const Offering &, const Resource &)> ready;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->ready = std::move(ready);
+    const auto arrive = [pending] {
+        if (pending->offering && pending->full && pending->ready) {
+            std::exchange(pending->ready, nullptr)(*pending->offering, *pending->full);
+        }
+    };
+    beginLoading(text);
+    m_api->offering(m_resource.uuid, this, [this, pending, arrive](const Result<Offering> &result) {
+        if (!result.ok()) {
+            failLoading(result.error);
+            return;
+        }
+        pending->offering = result.value;
+        arrive();
+    });
+    m_api->retrieve(m_resource.uuid, {}, this, [this, pending, arrive](const Result<Resource> &result) {
+        if (!result.ok()) {
+            failLoading(result.error);
+            return;
+        }
+        pending->full = result.value;
+        arrive();
+    });
+}
+
+void ActionDialog::setUpWarningHeader(QLabel *icon, QLabel *question, QBoxLayout *questionLayout, QFormLayout *facts)
+{
+    QFont bold = question->font();
+    bold.setBold(true);
+    question->setFont(bold);
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    // The facts sit under the question, indented past the icon.
+    facts->setContentsMargins(iconSize + questionLayout->spacing(), 0, 0, 0);
+    facts->setVerticalSpacing(4);
+}
 
 namespace {
 void styleAsError(QLabel *label)

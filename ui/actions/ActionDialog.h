@@ -8,9 +8,12 @@
 #include <QHash>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
+class QBoxLayout;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 
@@ -60,6 +63,13 @@ protected:
     void beginLoading(const QString &text);
     void endLoading();
     void failLoading(const ApiError &error);
+    // beginLoading(text), then the resource in full and its offering; `ready` runs once both have arrived
+    // (a failure of either ends in failLoading).
+    void loadOfferingAndResource(
+        const QString &text, std::function<void(const Offering &offering, const Resource &full)> ready);
+    // The look of the danger dialogs (terminate, unlink): a bold question beside a warning icon, and the
+    // facts about the resource indented under it.
+    void setUpWarningHeader(QLabel *icon, QLabel *question, QBoxLayout *questionLayout, QFormLayout *facts);
 
     // Empty when the input can be sent; otherwise why not (OK's tooltip).
     virtual QString validationProblem() const = 0;

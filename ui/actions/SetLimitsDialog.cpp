@@ -47,23 +47,12 @@ SetLimitsDialog::SetLimitsDialog(ProviderResourcesApi *api, const Resource &reso
     registerFieldError(QStringLiteral("limits"), m_ui->limitsError);
     initButtons(m_ui->buttonBox, m_ui->messageLabel, tr("Set limits"));
 
-    beginLoading(tr("Loading the offering's components and the current limits…"));
-    api->offering(resource.uuid, this, [this](const Result<Offering> &result) {
-        if (!result.ok()) {
-            failLoading(result.error);
-            return;
-        }
-        m_offering = result.value;
-        onLoaded();
-    });
-    api->retrieve(resource.uuid, {}, this, [this](const Result<Resource> &result) {
-        if (!result.ok()) {
-            failLoading(result.error);
-            return;
-        }
-        m_full = result.value;
-        onLoaded();
-    });
+    loadOfferingAndResource(tr("Loading the offering's components and the current limits…"),
+        [this](const Offering &offering, const Resource &full) {
+            m_offering = offering;
+            m_full = full;
+            onLoaded();
+        });
 }
 
 SetLimitsDialog::~SetLimitsDialog() = default;

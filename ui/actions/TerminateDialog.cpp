@@ -5,7 +5,6 @@
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QPushButton>
-#include <QStyle>
 
 namespace wpc {
 
@@ -15,14 +14,7 @@ TerminateDialog::TerminateDialog(ProviderResourcesApi *api, const Resource &reso
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Terminate %1").arg(quotedName()));
-    QFont bold = m_ui->questionLabel->font();
-    bold.setBold(true);
-    m_ui->questionLabel->setFont(bold);
-    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_ui->iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
-    // The facts sit under the question, indented past the icon.
-    m_ui->summaryLayout->setContentsMargins(iconSize + m_ui->questionLayout->spacing(), 0, 0, 0);
-    m_ui->summaryLayout->setVerticalSpacing(4);
+    setUpWarningHeader(m_ui->iconLabel, m_ui->questionLabel, m_ui->questionLayout, m_ui->summaryLayout);
     m_ui->questionLabel->setText(tr("Terminate resource %1 from project “%2” (%3)?")
                                      .arg(quotedName(), resource.projectName, resource.customerName));
     m_ui->resourceValue->setText(resource.name);

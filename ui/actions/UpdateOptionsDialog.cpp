@@ -36,23 +36,12 @@ UpdateOptionsDialog::UpdateOptionsDialog(
         m_ui->buttonBox, m_ui->messageLabel, mode == Mode::Direct ? tr("Update directly") : tr("Submit change"));
     connect(m_form, &OptionsForm::changed, this, &UpdateOptionsDialog::updateOkButton);
 
-    beginLoading(tr("Loading the offering's options…"));
-    api->offering(resource.uuid, this, [this](const Result<Offering> &result) {
-        if (!result.ok()) {
-            failLoading(result.error);
-            return;
-        }
-        m_offering = result.value;
-        onLoaded();
-    });
-    api->retrieve(resource.uuid, {}, this, [this](const Result<Resource> &result) {
-        if (!result.ok()) {
-            failLoading(result.error);
-            return;
-        }
-        m_full = result.value;
-        onLoaded();
-    });
+    loadOfferingAndResource(
+        tr("Loading the offering's options…"), [this](const Offering &offering, const Resource &full) {
+            m_offering = offering;
+            m_full = full;
+            onLoaded();
+        });
 }
 
 UpdateOptionsDialog::~UpdateOptionsDialog() = default;

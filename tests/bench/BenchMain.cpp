@@ -1,0 +1,340 @@
+// wpc-bench: the measurements behind `./run bench` that need the product in-process. One mode per run,
+// results as key=value lines on stdout for tests/bench/run-bench.sh.
+//
+//   wpc-bench first-paint --url URL        P1: launch -> first rows painted in the console's main window
+//   wpc-bench load --url URL [--view]      P2/P4/P5: every row (all states) into ResourceTableModel
+//   wpc-bench urls --url URL --pages N --page-size S [--full]
+//                                          the list URLs the model requests (for curl and wrk)
+// The token comes from WALDUR_TOKEN.
+
+#include "BenchClock.h"
+
+#include "models/ResourceColumns.h"
+#include "models/ResourceTableModel.h"
+#include "models/api/ApiClient.h"
+#include "models/api/Endpoints.h"
+#include "models/api/ProviderResourcesApi.h"
+#include "resources/AppIcon.h"
+#include "resources/Translations.h"
+#include "ui/MainWindow.h"
+
+#include <QAbstractEventDispatcher>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QTableView>
+#include <QTimer>
+
+#include <malloc.h>
+
+#include <algorithm>
+
+#include <cstdio>
+#include <memory>
+
+namespace wpc::bench {
+namespace {
+
+qint64 threadCpuNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
+}
+
+// Times every top-level event delivery on the GUI thread (wall and thread CPU), to name what stalls it:
+// a long wall time with little CPU means the thread was waiting for a core, not working.
+class TimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Slow
+    {
+        qint64 wallNs = 0;
+        qint64 cpuNs = 0;
+        QByteArray what;
+    };
+    bool recording = false;
+    QList<Slow> slowest; // the 5 longest, longest first
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!recording || m_depth > 0) {
+            ++m_depth;
+            const bool result = QApplication::notify(receiver, event);
+            --m_depth;
+            return result;
+        }
+        const qint64 wall0 = realtimeNs();
+        const qint64 cpu0 = threadCpuNs();
+        const int type = event->type();
+        const QByteArray receiverClass = receiver->metaObject()->className();
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        Slow slow { realtimeNs() - wall0, threadCpuNs() - cpu0, {} };
+        if (slowest.size() < 5 || slow.wallNs > slowest.constLast().wallNs) {
+            slow.what = receiverClass + " event " + QByteArray::number(type);
+            slowest.append(slow);
+            std::sort(slowest.begin(), slowest.end(), [](const Slow &a, const Slow &b) { return a.wallNs > b.wallNs; });
+            slowest.resize(std::min<qsizetype>(slowest.size(), 5));
+        }
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
+
+QString argValue(const QStringList &args, const QString &name, const QString &fallback = {})
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+qint64 rssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+    return -1;
+}
+
+qint64 heapInUseBytes()
+{
+    return qint64(mallinfo2().uordblks);
+}
+
+// The query the bench loads: the console's default view and fields, but every state, so that a simulator
+// with N resources gives N rows.
+ResourceQuery benchQuery()
+{
+    ResourceQuery query = ResourceQuery::defaults();
+    query.states.clear();
+    query.fields = ResourceColumns::fieldsFor(ResourceColumns::defaultVisible());
+    return query;
+}
+
+struct Connection
+{
+    QNetworkAccessManager network;
+    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<ProviderResourcesApi> api;
+
+    explicit Connection(const QUrl &root)
+        : client(std::make_unique<ApiClient>(&network, root, qgetenv("WALDUR_TOKEN")))
+        , api(std::make_unique<ProviderResourcesApi>(client.get()))
+    {
+    }
+};
+
+int printUrls(const QStringList &args)
+{
+    const QUrl root(argValue(args, QStringLiteral("--url")));
+    const int pages = argValue(args, QStringLiteral("--pages"), QStringLiteral("1")).toInt();
+    const int pageSize = argValue(args, QStringLiteral("--page-size"), QStringLiteral("300")).toInt();
+    ResourceQuery query = benchQuery();
+    if (args.contains(QStringLiteral("--full"))) {
+        query.fields.clear();
+    }
+    QNetworkAccessManager network;
+    ApiClient client(&network, root, qgetenv("WALDUR_TOKEN"));
+    for (int page = 1; page <= pages; ++page) {
+        QUrlQuery urlQuery = query.toUrlQuery(); // as ProviderResourcesApi::list builds it
+        urlQuery.addQueryItem(QStringLiteral("page"), QString::number(page));
+        urlQuery.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
+        std::printf("%s\n", client.urlFor(Endpoints::pathFor(Operation::List), urlQuery).toEncoded().constData());
+    }
+    return 0;
+}
+
+// P1. The same composition as app/main.cpp + Application::connectTo, with a paint watcher on the table.
+class FirstRowsWatcher : public QObject
+{
+public:
+    FirstRowsWatcher(qint64 mainNs)
+        : m_mainNs(mainNs)
+    {
+    }
+    void rowsArrived()
+    {
+        m_rowsArrived = true;
+        m_rowsMs = msSinceLaunch(m_mainNs);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_rowsArrived && !m_done) {
+            m_done = true;
+            const double ms = msSinceLaunch(m_mainNs);
+            const double rowsMs = m_rowsMs;
+            QTimer::singleShot(0, qApp, [ms, rowsMs] {
+                std::printf("first_page_ms=%.3f\nfirst_paint_ms=%.3f\n", rowsMs, ms);
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    qint64 m_mainNs;
+    bool m_rowsArrived = false;
+    bool m_done = false;
+    double m_rowsMs = 0;
+};
+
+int firstPaint(QApplication &app, const QStringList &args, qint64 mainNs)
+{
+    installTranslations(app);
+    QApplication::setWindowIcon(applicationIcon());
+    QApplication::setOrganizationName(QStringLiteral("Waldur"));
+    QApplication::setApplicationName(QStringLiteral("Waldur Provider Console"));
+    const QUrl root(argValue(args, QStringLiteral("--url")));
+    Connection connection(root);
+    MainWindow::Options options;
+    options.serverUrl = root.toString();
+    options.serverLabel = QStringLiteral("%1:%2").arg(root.host()).arg(root.port());
+    options.settingsGroup = QStringLiteral("bench");
+    auto window = std::make_unique<MainWindow>(connection.api.get(), options);
+    FirstRowsWatcher watcher(mainNs);
+    window->table()->viewport()->installEventFilter(&watcher);
+    QObject::connect(window->model(), &ResourceTableModel::firstPageLoaded, &watcher, [&watcher] { watcher.rowsArrived(); });
+    QObject::connect(window->model(), &ResourceTableModel::errorOccurred, &app, [](const ApiError &error) {
+        std::fprintf(stderr, "wpc-bench: %s\n", qPrintable(error.message));
+        QCoreApplication::exit(1);
+    });
+    QTimer::singleShot(60000, &app, [] { QCoreApplication::exit(3); });
+    window->show();
+    window->start();
+    const int code = QApplication::exec();
+    window.reset();
+    return code;
+}
+
+// P2, P4, P5: loads every row; optionally with the rows shown in a QTableView.
+int load(TimingApplication &app, const QStringList &args)
+{
+    const QUrl root(argValue(args, QStringLiteral("--url")));
+    const bool withView = args.contains(QStringLiteral("--view"));
+    Connection connection(root);
+    auto model = std::make_unique<ResourceTableModel>(connection.api.get());
+    std::unique_ptr<QTableView> view;
+    if (withView) {
+        view = std::make_unique<QTableView>();
+        view->resize(1280, 700);
+        view->setModel(model.get());
+        view->show();
+    }
+    QCoreApplication::processEvents();
+    malloc_trim(0);
+    const qint64 rssBefore = rssKb();
+    const qint64 heapBefore = heapInUseBytes();
+
+    // Heartbeat: a 1 ms precise timer; its lateness is how long the GUI thread was busy elsewhere.
+    QElapsedTimer clock;
+    qint64 lastBeatNs = -1;
+    qint64 maxGapNs = 0;
+    qint64 beats = 0;
+    bool loading = false;
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    heartbeat.setInterval(1);
+    QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        if (loading && lastBeatNs >= 0) {
+            maxGapNs = std::max(maxGapNs, now - lastBeatNs);
+        }
+        lastBeatNs = now;
+        ++beats;
+    });
+
+    double firstPageMs = 0;
+    double loadMs = 0;
+    bool complete = false;
+    QObject::connect(model.get(), &ResourceTableModel::firstPageLoaded, model.get(), [&] {
+        firstPageMs = double(clock.nsecsElapsed()) / 1e6;
+        model->loadAll();
+    });
+    QObject::connect(model.get(), &ResourceTableModel::loadAllFinished, model.get(), [&](bool ok) {
+        loadMs = double(clock.nsecsElapsed()) / 1e6;
+        complete = ok;
+        loading = false;
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+    });
+    QObject::connect(model.get(), &ResourceTableModel::errorOccurred, model.get(), [](const ApiError &error) {
+        std::fprintf(stderr, "wpc-bench: %s\n", qPrintable(error.message));
+        QCoreApplication::exit(1);
+    });
+    QTimer::singleShot(600000, qApp, [] { QCoreApplication::exit(3); });
+
+    clock.start();
+    loading = true;
+    app.recording = true;
+    heartbeat.start();
+    model->setQuery(benchQuery());
+    const int code = QCoreApplication::exec();
+    heartbeat.stop();
+    app.recording = false;
+    if (code != 0 || !complete) {
+        std::fprintf(stderr, "wpc-bench: load did not complete (code %d)\n", code);
+        return code != 0 ? code : 1;
+    }
+    QCoreApplication::processEvents();
+    const qint64 rssAfter = rssKb();
+    const qint64 heapAfter = heapInUseBytes();
+    const qint64 rows = model->rowCount();
+    std::printf("rows=%lld\n", rows);
+    std::printf("first_page_ms=%.3f\n", firstPageMs);
+    std::printf("load_ms=%.3f\n", loadMs);
+    std::printf("rss_before_kb=%lld\nrss_after_kb=%lld\n", rssBefore, rssAfter);
+    std::printf("rss_per_row_bytes=%.1f\n", rows > 0 ? double(rssAfter - rssBefore) * 1024.0 / double(rows) : 0.0);
+    std::printf("heap_per_row_bytes=%.1f\n", rows > 0 ? double(heapAfter - heapBefore) / double(rows) : 0.0);
+    std::printf("max_stall_ms=%.3f\n", double(maxGapNs) / 1e6);
+    std::printf("heartbeats=%lld\n", beats);
+    for (const TimingApplication::Slow &slow : std::as_const(app.slowest)) {
+        std::printf("slow_event=%.3f ms wall, %.3f ms cpu: %s\n", double(slow.wallNs) / 1e6, double(slow.cpuNs) / 1e6,
+            slow.what.constData());
+    }
+    std::fflush(stdout);
+    view.reset();
+    model.reset();
+    return 0;
+}
+
+} // namespace
+} // namespace wpc::bench
+
+int main(int argc, char *argv[])
+{
+    const qint64 mainNs = wpc::bench::realtimeNs();
+    // As app/main.cpp: the product's debug lines off unless QT_LOGGING_RULES says otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("wpc.*.debug=false"));
+    }
+    wpc::bench::TimingApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const QString mode = args.value(1);
+    if (mode == QStringLiteral("urls")) {
+        return wpc::bench::printUrls(args);
+    }
+    if (mode == QStringLiteral("first-paint")) {
+        return wpc::bench::firstPaint(app, args, mainNs);
+    }
+    if (mode == QStringLiteral("load")) {
+        return wpc::bench::load(app, args);
+    }
+    std::fprintf(stderr, "usage: wpc-bench first-paint|load|urls --url URL [...]\n");
+    return 2;
+}

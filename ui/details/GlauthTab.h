@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ui/details/DetailsTab.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace wpc {
+
+// The GLAuth users configuration of the resource's project as monospace text, to copy or save. When the
+// offering does not allow it the server's 400 text is the tab's error.
+class GlauthTab : public DetailsTab
+{
+    Q_OBJECT
+
+public:
+    explicit GlauthTab(ProviderResourcesApi *api, QWidget *parent = nullptr);
+
+    QString text() const;
+    bool save(const QString &path, QString *error) const;
+
+protected:
+    void request(const QString &uuid, quint64 generation) override;
+
+private:
+    void onSaveClicked();
+
+    QPlainTextEdit *m_text;
+    QPushButton *m_copyButton;
+    QPushButton *m_saveButton;
+    QLabel *m_message;
+};
+
+} // namespace wpc

@@ -1,0 +1,304 @@
+#include "ui/details/OverviewTab.h"
+
+#include "models/api/ProviderResourcesApi.h"
+#include "ui/JsonTree.h"
+#include "ui/details/DetailsFormat.h"
+
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QSet>
+#include <QToolButton>
+
+namespace wpc {
+
+namespace {
+
+QLabel *valueLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text.isEmpty() ? QStringLiteral("—") : text, parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+QString str(const QJsonObject &json, const char *key)
+{
+    return DetailsFormat::text(json.value(QLatin1StringView(key)));
+}
+
+} // namespace
+
+OverviewTab::OverviewTab(ProviderResourcesApi *api, QWidget *parent)
+    : DetailsTab(api, parent)
+    , m_scroll(new QScrollArea(this))
+{
+    setObjectName(QStringLiteral("overviewTab"));
+    m_scroll->setObjectName(QStringLiteral("overviewScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setContent(m_scroll);
+}
+
+void OverviewTab::request(const QString &uuid, quint64 generation)
+{
+    api()->retrieve(uuid, {}, this, [this, generation](const Result<Resource> &result) {
+        if (!isCurrent(generation)) {
+            return;
+        }
+        if (!result.ok()) {
+            showError(result.error);
+            return;
+        }
+        render(result.value.raw);
+        showContent();
+    });
+}
+
+QFormLayout *OverviewTab::addSection(QVBoxLayout *layout, const QString &title, const QString &name)
+{
+    auto *box = new QGroupBox(title, layout->parentWidget());
+    box->setObjectName(name);
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    layout->addWidget(box);
+    return form;
+}
+
+void OverviewTab::render(const QJsonObject &json)
+{
+    m_json = json;
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+
+    // What staff look at first: who it is, what state it is in and how much of its limits it uses.
+    addIdentity(layout, json);
+    addState(layout, json);
+    addLimits(layout, json);
+
+    QFormLayout *offering = addSection(layout, tr("Offering and plan"), QStringLiteral("offeringSection"));
+    offering->addRow(
+        tr("Offering:"), valueLabel(tr("%1 (%2)").arg(str(json, "offering_name"), str(json, "offering_type")), page));
+    offering->addRow(tr("Offering state:"), valueLabel(str(json, "offering_state"), page));
+    offering->addRow(tr("Provider:"), valueLabel(str(json, "provider_name"), page));
+    offering->addRow(tr("Category:"), valueLabel(str(json, "category_title"), page));
+    offering->addRow(tr("Plan:"), valueLabel(tr("%1 (%2)").arg(str(json, "plan_name"), str(json, "plan_unit")), page));
+
+    QFormLayout *project = addSection(layout, tr("Customer and project"), QStringLiteral("projectSection"));
+    project->addRow(tr("Customer:"), valueLabel(str(json, "customer_name"), page));
+    project->addRow(tr("Project:"), valueLabel(str(json, "project_name"), page));
+    auto *projectEnd = valueLabel(str(json, "project_end_date"), page);
+    projectEnd->setObjectName(QStringLiteral("projectEndDateLabel"));
+    project->addRow(tr("Project end date:"), projectEnd);
+
+    QFormLayout *dates = addSection(layout, tr("Dates"), QStringLiteral("datesSection"));
+    dates->addRow(tr("Created:"), valueLabel(DetailsFormat::dateTime(json.value(QLatin1StringView("created"))), page));
+    dates->addRow(
+        tr("Modified:"), valueLabel(DetailsFormat::dateTime(json.value(QLatin1StringView("modified"))), page));
+    QString endDate = str(json, "end_date");
+    if (!str(json, "end_date_requested_by").isEmpty() && json.value(QLatin1StringView("end_date")).isString()) {
+        endDate = tr("%1 (requested by %2)").arg(endDate, str(json, "end_date_requested_by"));
+    }
+    auto *endLabel = valueLabel(endDate, page);
+    endLabel->setObjectName(QStringLiteral("endDateLabel"));
+    dates->addRow(tr("End date:"), endLabel);
+    dates->addRow(
+        tr("Last sync:"), valueLabel(DetailsFormat::dateTime(json.value(QLatin1StringView("last_sync"))), page));
+    dates->addRow(tr("Renewal:"), valueLabel(str(json, "renewal_date"), page));
+
+    QFormLayout *flags = addSection(layout, tr("Flags"), QStringLiteral("flagsSection"));
+    const QList<QPair<const char *, QString>> flagNames
+        = { { "paused", tr("Paused:") }, { "downscaled", tr("Downscaled:") },
+              { "restrict_member_access", tr("Restrict member access:") }, { "is_usage_based", tr("Usage based:") },
+              { "is_limit_based", tr("Limit based:") }, { "can_terminate", tr("Can terminate:") } };
+    for (const auto &flag : flagNames) {
+        flags->addRow(flag.second, valueLabel(str(json, flag.first), page));
+    }
+
+    addEndpoints(layout, json);
+    addObject(layout, tr("Options"), QStringLiteral("optionsSection"), json.value(QLatin1StringView("options")));
+    addObject(layout, tr("Backend metadata"), QStringLiteral("backendMetadataSection"),
+        json.value(QLatin1StringView("backend_metadata")));
+    addReport(layout, json);
+    layout->addStretch(1);
+
+    delete m_scroll->takeWidget();
+    m_scroll->setWidget(page);
+}
+
+void OverviewTab::addIdentity(QVBoxLayout *layout, const QJsonObject &json)
+{
+    QFormLayout *form = addSection(layout, tr("Identity"), QStringLiteral("identitySection"));
+    QWidget *page = layout->parentWidget();
+    auto copyRow = [&](const QString &label, const QString &value, const QString &name) {
+        auto *row = new QWidget(page);
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        // A read-only line: long URLs scroll inside it instead of widening the pane.
+        auto *text = new QLineEdit(value, row);
+        text->setObjectName(name + QStringLiteral("Field"));
+        text->setReadOnly(true);
+        text->setFrame(false);
+        text->setCursorPosition(0);
+        text->setStyleSheet(QStringLiteral("QLineEdit { background: transparent; }"));
+        auto *copy = new QToolButton(row);
+        copy->setObjectName(QStringLiteral("copy") + name.at(0).toUpper() + name.mid(1) + QStringLiteral("Button"));
+        copy->setText(tr("Copy"));
+        copy->setToolTip(tr("Copy %1 to the clipboard").arg(label));
+        copy->setEnabled(!value.isEmpty());
+        connect(copy, &QToolButton::clicked, this, [value] { QGuiApplication::clipboard()->setText(value); });
+        rowLayout->addWidget(text, 1);
+        rowLayout->addWidget(copy);
+        form->addRow(tr("%1:").arg(label), row);
+    };
+    form->addRow(tr("Slug:"), valueLabel(str(json, "slug"), page));
+    copyRow(tr("UUID"), str(json, "uuid"), QStringLiteral("uuid"));
+    copyRow(tr("Backend ID"), json.value(QLatin1StringView("backend_id")).toString(), QStringLiteral("backendId"));
+    form->addRow(tr("Effective ID:"), valueLabel(str(json, "effective_id"), page));
+    copyRow(tr("URL"), json.value(QLatin1StringView("url")).toString(), QStringLiteral("url"));
+    form->addRow(tr("Description:"), valueLabel(str(json, "description"), page));
+}
+
+void OverviewTab::addState(QVBoxLayout *layout, const QJsonObject &json)
+{
+    QFormLayout *form = addSection(layout, tr("State"), QStringLiteral("stateSection"));
+    QWidget *page = layout->parentWidget();
+    auto *state = valueLabel(str(json, "state"), page);
+    state->setObjectName(QStringLiteral("stateLabel"));
+    form->addRow(tr("State:"), state);
+    const QJsonObject order = json.value(QLatin1StringView("order_in_progress")).toObject();
+    if (!order.isEmpty()) {
+        auto *orderLabel = valueLabel(tr("%1 order, %2").arg(str(order, "type"), str(order, "state")), page);
+        orderLabel->setObjectName(QStringLiteral("orderInProgressLabel"));
+        form->addRow(tr("Order in progress:"), orderLabel);
+    }
+    const QString error = json.value(QLatin1StringView("error_message")).toString();
+    if (!error.isEmpty()) {
+        auto *errorLabel = valueLabel(error, page);
+        errorLabel->setObjectName(QStringLiteral("errorMessageLabel"));
+        form->addRow(tr("Error:"), errorLabel);
+    }
+    const QString traceback = json.value(QLatin1StringView("error_traceback")).toString();
+    if (!traceback.isEmpty()) {
+        auto *toggle = new QToolButton(page);
+        toggle->setObjectName(QStringLiteral("tracebackToggle"));
+        toggle->setText(tr("Traceback"));
+        toggle->setCheckable(true);
+        toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        toggle->setArrowType(Qt::RightArrow);
+        auto *text = new QPlainTextEdit(traceback, page);
+        text->setObjectName(QStringLiteral("tracebackText"));
+        text->setReadOnly(true);
+        text->setFont(DetailsFormat::monospace());
+        text->setMaximumHeight(160);
+        text->hide();
+        connect(toggle, &QToolButton::toggled, text, [toggle, text](bool on) {
+            text->setVisible(on);
+            toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        });
+        form->addRow(toggle);
+        form->addRow(text);
+    }
+}
+
+void OverviewTab::addLimits(QVBoxLayout *layout, const QJsonObject &json)
+{
+    const QJsonObject limits = json.value(QLatin1StringView("limits")).toObject();
+    const QJsonObject usages = json.value(QLatin1StringView("current_usages")).toObject();
+    QStringList keys = limits.keys();
+    for (const QString &key : usages.keys()) {
+        if (!keys.contains(key)) {
+            keys.append(key);
+        }
+    }
+    QFormLayout *form = addSection(layout, tr("Limits and current usage"), QStringLiteral("limitsSection"));
+    QWidget *page = layout->parentWidget();
+    if (keys.isEmpty()) {
+        form->addRow(valueLabel(tr("No limits or usage reported."), page));
+        return;
+    }
+    for (const QString &key : std::as_const(keys)) {
+        const double usage = DetailsFormat::number(usages.value(key));
+        if (!limits.contains(key)) {
+            form->addRow(tr("%1:").arg(key), valueLabel(tr("%1 used, no limit").arg(usage), page));
+            continue;
+        }
+        const double limit = DetailsFormat::number(limits.value(key));
+        auto *bar = new QProgressBar(page);
+        bar->setObjectName(QStringLiteral("limitBar_") + key);
+        bar->setRange(0, 1000);
+        bar->setValue(limit > 0 ? int(std::min(1.0, usage / limit) * 1000) : 0);
+        bar->setFormat(tr("%1 / %2").arg(usage).arg(limit));
+        bar->setProperty("usage", usage);
+        bar->setProperty("limit", limit);
+        form->addRow(tr("%1:").arg(key), bar);
+    }
+}
+
+void OverviewTab::addEndpoints(QVBoxLayout *layout, const QJsonObject &json)
+{
+    const QJsonArray endpoints = json.value(QLatin1StringView("endpoints")).toArray();
+    QFormLayout *form = addSection(layout, tr("Endpoints"), QStringLiteral("endpointsSection"));
+    QWidget *page = layout->parentWidget();
+    if (endpoints.isEmpty()) {
+        form->addRow(valueLabel(tr("No endpoints."), page));
+        return;
+    }
+    for (const QJsonValue &value : endpoints) {
+        const QJsonObject endpoint = value.toObject();
+        const QString url = endpoint.value(QLatin1StringView("url")).toString();
+        auto *link = new QLabel(page);
+        link->setObjectName(QStringLiteral("endpointLink"));
+        link->setTextFormat(Qt::RichText);
+        link->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), url.toHtmlEscaped()));
+        link->setOpenExternalLinks(true);
+        link->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        form->addRow(tr("%1:").arg(str(endpoint, "name")), link);
+    }
+}
+
+void OverviewTab::addObject(QVBoxLayout *layout, const QString &title, const QString &name, const QJsonValue &value)
+{
+    QFormLayout *form = addSection(layout, title, name);
+    QWidget *page = layout->parentWidget();
+    const QJsonObject object = value.toObject();
+    if (object.isEmpty()) {
+        form->addRow(valueLabel(tr("None."), page));
+        return;
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        form->addRow(tr("%1:").arg(it.key()), valueLabel(JsonTree::displayText(it.value()), page));
+    }
+}
+
+void OverviewTab::addReport(QVBoxLayout *layout, const QJsonObject &json)
+{
+    const QJsonArray report = json.value(QLatin1StringView("report")).toArray();
+    QFormLayout *form = addSection(layout, tr("Report"), QStringLiteral("reportSection"));
+    QWidget *page = layout->parentWidget();
+    if (report.isEmpty()) {
+        form->addRow(valueLabel(tr("No report submitted."), page));
+        return;
+    }
+    for (const QJsonValue &value : report) {
+        const QJsonObject section = value.toObject();
+        auto *header = new QLabel(tr("<b>%1</b>").arg(str(section, "header").toHtmlEscaped()), page);
+        header->setObjectName(QStringLiteral("reportHeader"));
+        form->addRow(header);
+        auto *body = valueLabel(str(section, "body"), page);
+        body->setObjectName(QStringLiteral("reportBody"));
+        form->addRow(body);
+    }
+}
+
+} // namespace wpc

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ui/details/DetailsTab.h"
+
+#include <QJsonObject>
+
+class QTreeWidget;
+
+namespace wpc {
+
+// The plugin object behind the resource (`details`) as an expandable tree; resources without one
+// (204/404) say so instead of failing.
+class PluginDetailsTab : public DetailsTab
+{
+    Q_OBJECT
+
+public:
+    explicit PluginDetailsTab(ProviderResourcesApi *api, QWidget *parent = nullptr);
+
+protected:
+    void request(const QString &uuid, quint64 generation) override;
+
+private:
+    QTreeWidget *m_tree;
+};
+
+} // namespace wpc

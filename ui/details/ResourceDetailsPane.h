@@ -1,0 +1,97 @@
+#pragma once
+
+#include "models/domain/Resource.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+
+namespace wpc {
+
+class DetailsTab;
+class GlauthTab;
+class OfferingTab;
+class OverviewTab;
+class PluginDetailsTab;
+class ProviderResourcesApi;
+class SubresourcesTab;
+class TeamTab;
+class UsageTab;
+
+// Beside the resource table: everything about the selected resource in tabs (overview, usage, team,
+// offering, plugin details, sub-resource offerings, GLAuth). A tab loads when it is first shown for a
+// resource and keeps its content until refresh(); loading, empty and error states stay in the pane.
+class ResourceDetailsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResourceDetailsPane(ProviderResourcesApi *api, QWidget *parent = nullptr);
+
+    // The table's current row (or a default Resource for none: "Select a resource").
+    void setResource(const Resource &row);
+    QString resourceUuid() const
+    {
+        return m_row.uuid;
+    }
+    // Forgets every tab's content and reloads the visible one.
+    void refresh();
+
+    QTabWidget *tabs() const
+    {
+        return m_tabs;
+    }
+    OverviewTab *overviewTab() const
+    {
+        return m_overview;
+    }
+    UsageTab *usageTab() const
+    {
+        return m_usage;
+    }
+    TeamTab *teamTab() const
+    {
+        return m_team;
+    }
+    OfferingTab *offeringTab() const
+    {
+        return m_offering;
+    }
+    PluginDetailsTab *pluginDetailsTab() const
+    {
+        return m_pluginDetails;
+    }
+    SubresourcesTab *subresourcesTab() const
+    {
+        return m_subresources;
+    }
+    GlauthTab *glauthTab() const
+    {
+        return m_glauth;
+    }
+
+private:
+    void onCurrentTabChanged(int index);
+    void updateHeader();
+
+    Resource m_row;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QPushButton *m_refreshButton;
+    QStackedWidget *m_stack;
+    QTabWidget *m_tabs;
+    OverviewTab *m_overview;
+    UsageTab *m_usage;
+    TeamTab *m_team;
+    OfferingTab *m_offering;
+    PluginDetailsTab *m_pluginDetails;
+    SubresourcesTab *m_subresources;
+    GlauthTab *m_glauth;
+    QList<DetailsTab *> m_all;
+};
+
+} // namespace wpc

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "ui/details/DetailsTab.h"
+
+class QTableWidget;
+
+namespace wpc {
+
+// Offerings whose scope is this resource's service settings (`offering_for_subresources`).
+class SubresourcesTab : public DetailsTab
+{
+    Q_OBJECT
+
+public:
+    explicit SubresourcesTab(ProviderResourcesApi *api, QWidget *parent = nullptr);
+
+protected:
+    void request(const QString &uuid, quint64 generation) override;
+
+private:
+    QTableWidget *m_table;
+};
+
+} // namespace wpc
