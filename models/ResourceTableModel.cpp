@@ -9,6 +9,19 @@ Q_LOGGING_CATEGORY(lcModels, "wpc.models")
 
 namespace wpc {
 
+namespace {
+// Loading everything: room for every row up front, so that neither the row list nor the uuid index
+// regrows (moving or rehashing every row loaded so far, in one GUI-thread event) between two pages, and
+// no capacity is left over.
+void reserveForTotal(bool loadingAll, qint64 total, QList<Resource> &rows, QHash<QString, int> &index)
+{
+    if (loadingAll && total > rows.capacity()) {
+        rows.reserve(total);
+        index.reserve(total);
+    }
+}
+} // namespace
+
 ResourceTableModel::ResourceTableModel(ProviderResourcesApi *api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
@@ -98,6 +111,8 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(r.state);
     case ErrorMessageRole:
         return r.errorMessage;
+    case BusyRole:
+        return r.hasOrderInProgress || m_busy.contains(r.uuid);
     case RawValueRole:
         switch (column) {
         case Column::Created:
@@ -190,6 +205,7 @@ void ResourceTableModel::setQuery(const ResourceQuery &query)
     m_rows.clear();
     m_rowByUuid.clear();
     m_strings.clear();
+    m_busy.clear();
     m_inFlight.clear();
     m_readyPages.clear();
     m_totalCount = -1;
@@ -269,6 +285,7 @@ void ResourceTableModel::loadAll()
         m_pageSize = kBulkPageSize;
         m_nextPageToAppend = m_nextPageToRequest = static_cast<int>(m_rows.size() / kBulkPageSize) + 1;
     }
+    reserveForTotal(m_loadingAll, m_totalCount, m_rows, m_rowByUuid);
     Q_EMIT loadAllProgress(static_cast<int>(m_rows.size()), m_totalCount);
     pumpLoadAll();
 }
@@ -336,6 +353,7 @@ void ResourceTableModel::onPageReceived(quint64, int page, int pageSize, const R
 {
     if (result.page.totalCount >= 0 && result.page.totalCount != m_totalCount) {
         m_totalCount = result.page.totalCount;
+        reserveForTotal(m_loadingAll, m_totalCount, m_rows, m_rowByUuid);
         Q_EMIT totalCountChanged(m_totalCount);
     }
     QList<Resource> rows = result.resources;
@@ -429,6 +447,19 @@ void ResourceTableModel::updateResource(const Resource &fresh)
     intern(copy);
     m_rows[row] = std::move(copy);
     Q_EMIT dataChanged(index(row, 0), index(row, ResourceColumns::kCount - 1));
+}
+
+void ResourceTableModel::setRowBusy(const QString &uuid, bool busy)
+{
+    const bool changed = busy ? !m_busy.contains(uuid) : m_busy.remove(uuid);
+    if (busy) {
+        m_busy.insert(uuid);
+    }
+    const int row = rowOf(uuid);
+    if (changed && row >= 0) {
+        const QModelIndex state = index(row, static_cast<int>(Column::State));
+        Q_EMIT dataChanged(state, state, { BusyRole });
+    }
 }
 
 void ResourceTableModel::removeResource(const QString &uuid)

@@ -31,6 +31,7 @@ public:
         StateRole, // ResourceState as int
         RawValueRole, // the unformatted value (QDateTime, QDate, bool list…) for sorting proxies and exports
         ErrorMessageRole,
+        BusyRole, // bool: an order is in progress or the row is being re-read until it settles
     };
 
     static constexpr int kScrollPageSize = 100;
@@ -95,6 +96,8 @@ public:
     // Replaces the row with that uuid by `fresh` (one dataChanged); re-read it with query().fields.
     void updateResource(const Resource &fresh);
     void removeResource(const QString &uuid);
+    // Marks a row as being watched until it settles (the poller says so); shown beside the state.
+    void setRowBusy(const QString &uuid, bool busy);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -119,7 +122,8 @@ private:
     QList<Column> m_visibleColumns;
     QList<Resource> m_rows;
     QHash<QString, int> m_rowByUuid;
-    QSet<QString> m_strings; // shared copies of names repeated across rows
+    QSet<QString> m_strings;
+    QSet<QString> m_busy; // shared copies of names repeated across rows
     qint64 m_totalCount = -1;
     bool m_hasMore = false; // nothing to fetch before the first setQuery()
     quint64 m_generation = 0;

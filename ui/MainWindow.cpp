@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "models/ResourcePoller.h"
 #include "models/ResourceTableModel.h"
 #include "models/api/ProviderResourcesApi.h"
 #include "ui/AboutDialog.h"
@@ -8,6 +9,7 @@
 #include "ui/ResourceDetailsDialog.h"
 #include "ui/StateBadgeDelegate.h"
 #include "ui/actions/ResourceActionsController.h"
+#include "ui/details/ResourceDetailsPane.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -18,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -42,7 +45,7 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     setObjectName(QStringLiteral("mainWindow"));
     const QString title = options.demo ? tr("Waldur Provider Console — %1 [DEMO]") : tr("Waldur Provider Console — %1");
     setWindowTitle(title.arg(options.serverLabel));
-    resize(1280, 760);
+    resize(1440, 820);
 
     m_table->setObjectName(QStringLiteral("resourceTable"));
     m_table->setModel(m_model);
@@ -71,7 +74,16 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     layout->setContentsMargins(8, 6, 8, 0);
     layout->addWidget(m_filters);
     layout->addWidget(m_banner);
-    layout->addWidget(m_table, 1);
+    // The details of the current row sit beside the table.
+    m_detailsPane = new ResourceDetailsPane(m_api, this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detailsPane);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -99,6 +111,30 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     connect(header, &QHeaderView::customContextMenuRequested, this,
         [this](const QPoint &pos) { m_columnMenu->popup(m_table->horizontalHeader()->mapToGlobal(pos)); });
     connect(m_table, &QTableView::doubleClicked, this, &MainWindow::openDetails);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            const Resource *row = current.isValid() ? m_model->resourceAt(current.row()) : nullptr;
+            m_detailsPane->setResource(row ? *row : Resource());
+        });
+    // The pane is never empty while there are rows: the first one is selected when a list arrives.
+    connect(m_model, &ResourceTableModel::firstPageLoaded, this, [this] {
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0) {
+            m_table->setCurrentIndex(m_model->index(0, 0));
+        }
+    });
+    // A row changed by an action or a settled poll: the pane re-reads what it shows.
+    connect(m_model, &ResourceTableModel::dataChanged, this,
+        [this](const QModelIndex &first, const QModelIndex &last, const QList<int> &roles) {
+            const int current = m_table->currentIndex().row();
+            if (roles == QList<int> { ResourceTableModel::BusyRole } || current < first.row() || current > last.row()) {
+                return;
+            }
+            m_detailsPane->setResource(*m_model->resourceAt(current));
+            m_detailsPane->refresh();
+        });
+    // Rows in Creating, Updating or Terminating are re-read until they settle.
+    m_poller = new ResourcePoller(m_api, m_model, this);
+    connect(m_poller, &ResourcePoller::pollingChanged, m_model, &ResourceTableModel::setRowBusy);
     connect(m_banner, &ErrorBanner::retryRequested, m_model, &ResourceTableModel::retry);
     connect(m_cancelLoadAll, &QPushButton::clicked, m_model, &ResourceTableModel::cancelLoadAll);
     connect(m_model, &ResourceTableModel::errorOccurred, this, &MainWindow::onModelError);
@@ -132,7 +168,10 @@ void MainWindow::buildActions()
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Load the list again from the server (F5)"));
-    connect(m_refreshAction, &QAction::triggered, m_model, &ResourceTableModel::refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        m_model->refresh();
+        m_detailsPane->refresh();
+    });
 
     m_loadAllAction = toolBar->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("Load all"));
     m_loadAllAction->setObjectName(QStringLiteral("loadAllAction"));
@@ -331,6 +370,18 @@ void MainWindow::restoreSettings()
     }
     m_model->setVisibleColumns(visible);
     settings.endGroup();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    m_poller->setActive(true);
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_poller->setActive(false);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

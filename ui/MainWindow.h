@@ -18,6 +18,8 @@ class ErrorBanner;
 class FilterBar;
 class ProviderResourcesApi;
 class ResourceActionsController;
+class ResourceDetailsPane;
+class ResourcePoller;
 class ResourceTableModel;
 struct ApiError;
 
@@ -44,6 +46,10 @@ public:
     {
         return m_model;
     }
+    ResourceDetailsPane *detailsPane() const
+    {
+        return m_detailsPane;
+    }
     QTableView *table() const
     {
         return m_table;
@@ -57,6 +63,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildActions();
@@ -87,6 +95,8 @@ private:
     QAction *m_detailsAction = nullptr;
     QMenu *m_columnMenu = nullptr;
     ResourceActionsController *m_actions = nullptr;
+    ResourceDetailsPane *m_detailsPane = nullptr;
+    ResourcePoller *m_poller = nullptr;
     CurrentUser m_user;
     ResourceQuery m_initialQuery;
     bool m_syncingSort = false;

@@ -60,13 +60,20 @@ void StateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->fillPath(path, colours.background);
     painter->setPen(colours.text);
     painter->drawText(badge, Qt::AlignCenter, text);
+    if (index.data(ResourceTableModel::BusyRole).toBool()) {
+        // A small ring beside the badge: the row is still changing and is being watched.
+        const int d = height - 8;
+        const QRect ring(badge.right() + 6, badge.center().y() - d / 2, d, d);
+        painter->setPen(QPen(colours.text, 2));
+        painter->drawArc(ring, 90 * 16, 270 * 16);
+    }
     painter->restore();
 }
 
 QSize StateBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.rwidth() += 24;
+    size.rwidth() += 40;
     return size;
 }
 

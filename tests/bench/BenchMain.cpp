@@ -2,7 +2,9 @@
 // results as key=value lines on stdout for tests/bench/run-bench.sh.
 //
 //   wpc-bench first-paint --url URL        P1: launch -> first rows painted in the console's main window
-//   wpc-bench load --url URL [--view]      P2/P4/P5: every row (all states) into ResourceTableModel
+//   wpc-bench load --url URL [--view]      P2/P4/P5: every row (all states) into ResourceTableModel, with
+//                                          --view the console's MainWindow showing it
+//   wpc-bench probe --url URL              three list requests in a row (first-request overhead)
 //   wpc-bench urls --url URL --pages N --page-size S [--full]
 //                                          the list URLs the model requests (for curl and wrk)
 // The token comes from WALDUR_TOKEN.
@@ -25,6 +27,7 @@
 #include <QHeaderView>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QTableView>
 #include <QTimer>
 
@@ -112,7 +115,8 @@ qint64 rssKb()
 
 qint64 heapInUseBytes()
 {
-    return qint64(mallinfo2().uordblks);
+    const struct mallinfo2 info = mallinfo2();
+    return qint64(info.uordblks + info.hblkhd); // the brk heap in use plus large mmap'd blocks
 }
 
 // The query the bench loads: the console's default view and fields, but every state, so that a simulator
@@ -158,6 +162,28 @@ int printUrls(const QStringList &args)
     return 0;
 }
 
+// For the P1 breakdown: one page request through the product's ApiClient, three times on one manager;
+// the first pays for the network stack's start (HTTP thread, connection), the later ones do not.
+int probeFirstRequest(const QStringList &args)
+{
+    Connection connection(QUrl(argValue(args, QStringLiteral("--url"))));
+    ResourceTableModel model(connection.api.get()); // for its query and fields
+    ResourceQuery query = model.query();
+    query.fields = ResourceColumns::fieldsFor(model.visibleColumns());
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        bool done = false;
+        connection.api->list(query, 1, ResourceTableModel::kScrollPageSize, qApp,
+            [&](const Result<ResourcePage> &) { done = true; QCoreApplication::exit(0); });
+        if (!done) {
+            QCoreApplication::exec();
+        }
+        std::printf("request_%d_ms=%.3f\n", i + 1, double(timer.nsecsElapsed()) / 1e6);
+    }
+    return 0;
+}
+
 // P1. The same composition as app/main.cpp + Application::connectTo, with a paint watcher on the table.
 class FirstRowsWatcher : public QObject
 {
@@ -197,6 +223,7 @@ private:
 
 int firstPaint(QApplication &app, const QStringList &args, qint64 mainNs)
 {
+    const double appMs = msSinceLaunch(mainNs);
     installTranslations(app);
     QApplication::setWindowIcon(applicationIcon());
     QApplication::setOrganizationName(QStringLiteral("Waldur"));
@@ -207,7 +234,9 @@ int firstPaint(QApplication &app, const QStringList &args, qint64 mainNs)
     options.serverUrl = root.toString();
     options.serverLabel = QStringLiteral("%1:%2").arg(root.host()).arg(root.port());
     options.settingsGroup = QStringLiteral("bench");
+    const double beforeWindowMs = msSinceLaunch(mainNs);
     auto window = std::make_unique<MainWindow>(connection.api.get(), options);
+    const double windowMs = msSinceLaunch(mainNs);
     FirstRowsWatcher watcher(mainNs);
     window->table()->viewport()->installEventFilter(&watcher);
     QObject::connect(window->model(), &ResourceTableModel::firstPageLoaded, &watcher, [&watcher] { watcher.rowsArrived(); });
@@ -218,7 +247,11 @@ int firstPaint(QApplication &app, const QStringList &args, qint64 mainNs)
     QTimer::singleShot(60000, &app, [] { QCoreApplication::exit(3); });
     window->show();
     window->start();
+    const double startedMs = msSinceLaunch(mainNs);
     const int code = QApplication::exec();
+    // Where the time went, for BENCHMARKS.md: milestones since launch.
+    std::printf("qapplication_ms=%.3f\nbefore_window_ms=%.3f\nwindow_built_ms=%.3f\nrequests_sent_ms=%.3f\n", appMs,
+        beforeWindowMs, windowMs, startedMs);
     window.reset();
     return code;
 }
@@ -229,13 +262,41 @@ int load(TimingApplication &app, const QStringList &args)
     const QUrl root(argValue(args, QStringLiteral("--url")));
     const bool withView = args.contains(QStringLiteral("--view"));
     Connection connection(root);
-    auto model = std::make_unique<ResourceTableModel>(connection.api.get());
-    std::unique_ptr<QTableView> view;
+    // With --view the rows go into the console's own main window (its table, delegate, status bar and
+    // progress bar); without it into a bare model.
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<ResourceTableModel> ownModel;
+    ResourceTableModel *model = nullptr;
     if (withView) {
-        view = std::make_unique<QTableView>();
-        view->resize(1280, 700);
-        view->setModel(model.get());
-        view->show();
+        MainWindow::Options options;
+        options.serverUrl = root.toString();
+        options.serverLabel = root.host();
+        options.settingsGroup = QStringLiteral("bench");
+        window = std::make_unique<MainWindow>(connection.api.get(), options);
+        window->show();
+        model = window->model();
+        if (args.contains(QStringLiteral("--deferred-progress"))) {
+            // What-if for BENCHMARKS.md: the window's progress bar fed from a 100 ms coalescing timer
+            // instead of synchronously from every page (QProgressBar::setValue repaints at once).
+            QObject::disconnect(model, &ResourceTableModel::loadAllProgress, window.get(), nullptr);
+            auto *bar = window->findChild<QProgressBar *>(QStringLiteral("loadAllProgress"));
+            auto *coalesce = new QTimer(window.get());
+            coalesce->setSingleShot(true);
+            coalesce->setInterval(100);
+            QObject::connect(coalesce, &QTimer::timeout, window.get(), [bar, model] {
+                bar->setVisible(true);
+                bar->setRange(0, int(model->totalCount()));
+                bar->setValue(model->rowCount());
+            });
+            QObject::connect(model, &ResourceTableModel::loadAllProgress, coalesce, [coalesce] {
+                if (!coalesce->isActive()) {
+                    coalesce->start();
+                }
+            });
+        }
+    } else {
+        ownModel = std::make_unique<ResourceTableModel>(connection.api.get());
+        model = ownModel.get();
     }
     QCoreApplication::processEvents();
     malloc_trim(0);
@@ -263,17 +324,17 @@ int load(TimingApplication &app, const QStringList &args)
     double firstPageMs = 0;
     double loadMs = 0;
     bool complete = false;
-    QObject::connect(model.get(), &ResourceTableModel::firstPageLoaded, model.get(), [&] {
+    QObject::connect(model, &ResourceTableModel::firstPageLoaded, model, [&] {
         firstPageMs = double(clock.nsecsElapsed()) / 1e6;
         model->loadAll();
     });
-    QObject::connect(model.get(), &ResourceTableModel::loadAllFinished, model.get(), [&](bool ok) {
+    QObject::connect(model, &ResourceTableModel::loadAllFinished, model, [&](bool ok) {
         loadMs = double(clock.nsecsElapsed()) / 1e6;
         complete = ok;
         loading = false;
         QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
     });
-    QObject::connect(model.get(), &ResourceTableModel::errorOccurred, model.get(), [](const ApiError &error) {
+    QObject::connect(model, &ResourceTableModel::errorOccurred, model, [](const ApiError &error) {
         std::fprintf(stderr, "wpc-bench: %s\n", qPrintable(error.message));
         QCoreApplication::exit(1);
     });
@@ -308,8 +369,8 @@ int load(TimingApplication &app, const QStringList &args)
             slow.what.constData());
     }
     std::fflush(stdout);
-    view.reset();
-    model.reset();
+    window.reset();
+    ownModel.reset();
     return 0;
 }
 
@@ -331,6 +392,9 @@ int main(int argc, char *argv[])
     }
     if (mode == QStringLiteral("first-paint")) {
         return wpc::bench::firstPaint(app, args, mainNs);
+    }
+    if (mode == QStringLiteral("probe")) {
+        return wpc::bench::probeFirstRequest(args);
     }
     if (mode == QStringLiteral("load")) {
         return wpc::bench::load(app, args);

@@ -36,6 +36,8 @@ trap 'exit 130' INT TERM
 
 export QT_QPA_PLATFORM=offscreen
 export XDG_CONFIG_HOME=$TMP/config XDG_CACHE_HOME=$TMP/cache # the console's settings stay out of $HOME
+export XDG_RUNTIME_DIR=$TMP/runtime
+mkdir -m 700 "$XDG_RUNTIME_DIR"
 export QT_LOGGING_RULES='*.debug=false;qt.qpa.*=false'
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -126,10 +128,11 @@ else
 fi
 
 # ---- P4 + P5: BIG rows into the model, shown in a QTableView --------------------------------------
-say "P4/P5: $BIG rows into the model with a visible QTableView ($REPS runs)"
+say "P4/P5: $BIG rows into the model shown in the console's main window ($REPS runs)"
 P4=() P4_HEAP=() P5=() BIG_MS=()
 for _ in $(seq "$REPS"); do
     out=$(WALDUR_TOKEN=$BIG_TOKEN "$BENCH" load --url "$BIG_URL" --view)
+    grep '^slow_event=' <<<"$out" | head -n2 | sed 's/^slow_event=/    slowest GUI events: /' >&2
     rows=$(field rows "$out")
     [ "$rows" = "$BIG" ] || { echo "run-bench: the model loaded $rows rows, expected $BIG" >&2; exit 1; }
     P4+=("$(field rss_per_row_bytes "$out")") P4_HEAP+=("$(field heap_per_row_bytes "$out")")

@@ -3,6 +3,7 @@
 #include "models/api/ProviderResourcesApi.h"
 #include "tests/support/TestServer.h"
 #include "ui/MainWindow.h"
+#include "ui/details/ResourceDetailsPane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void serverErrorShowsBannerAndRetryRecovers();
     void hiddenColumnsAndFiltersAreRemembered();
     void doubleClickOpensTheWholeResource();
+    void selectingARowFillsTheDetailsPane();
+    void busyRowsAreMarked();
 
 private:
     QList<sim::RecordedRequest> listRequests() const;
@@ -241,6 +244,43 @@ void TestMainWindow::doubleClickOpensTheWholeResource()
     const auto uuidItems = tree->findItems(QStringLiteral("uuid"), Qt::MatchExactly);
     QCOMPARE(uuidItems.size(), 1);
     QCOMPARE(uuidItems.first()->text(1), m_window->model()->resourceAt(0)->uuid);
+}
+
+void TestMainWindow::selectingARowFillsTheDetailsPane()
+{
+    startWindow();
+    auto *pane = m_window->findChild<ResourceDetailsPane *>(QStringLiteral("detailsPane"));
+    QVERIFY(pane);
+    QCOMPARE(pane->resourceUuid(), m_window->model()->resourceAt(0)->uuid); // the first row is selected
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("resourceTable"));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(2, 0)).center());
+    QCOMPARE(pane->resourceUuid(), m_window->model()->resourceAt(2)->uuid);
+    auto *title = pane->findChild<QLabel *>(QStringLiteral("detailsPaneTitle"));
+    QTRY_VERIFY(title->text().contains(m_window->model()->resourceAt(2)->name.toHtmlEscaped())
+        || title->text().contains(m_window->model()->resourceAt(2)->name));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(4, 0)).center());
+    QCOMPARE(pane->resourceUuid(), m_window->model()->resourceAt(4)->uuid);
+}
+
+void TestMainWindow::busyRowsAreMarked()
+{
+    startWindow();
+    ResourceTableModel *model = m_window->model();
+    int transitional = -1;
+    for (int row = 0; row < model->rowCount() && transitional < 0; ++row) {
+        if (ResourceStates::isTransitional(model->resourceAt(row)->state)) {
+            transitional = row;
+        }
+    }
+    QVERIFY2(transitional >= 0, "the first page has a resource in Creating, Updating or Terminating");
+    const QModelIndex state = model->index(transitional, static_cast<int>(Column::State));
+    // The poller watches it as soon as it is listed; a settled row is not marked.
+    QTRY_VERIFY(state.data(ResourceTableModel::BusyRole).toBool());
+    int settled = 0;
+    while (ResourceStates::isTransitional(model->resourceAt(settled)->state)) {
+        ++settled;
+    }
+    QVERIFY(!model->index(settled, static_cast<int>(Column::State)).data(ResourceTableModel::BusyRole).toBool());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -63,6 +63,10 @@ void TeamTab::request(const QString &uuid, quint64 generation)
         m_table->setSortingEnabled(true);
         m_table->sortByColumn(User, Qt::AscendingOrder);
         m_table->resizeColumnsToContents();
+        // Long emails are elided rather than pushing the offering user columns out of a narrow pane.
+        for (int column = 0; column < ColumnCount; ++column) {
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 170));
+        }
         showContent();
     });
 }

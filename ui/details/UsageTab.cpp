@@ -41,28 +41,26 @@ UsageTab::UsageTab(ProviderResourcesApi *api, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
 
     m_exportButton->setObjectName(QStringLiteral("exportCsvButton"));
     connect(m_exportButton, &QPushButton::clicked, this, &UsageTab::onExportClicked);
 
-    auto *tablePane = new QWidget(content);
-    auto *tableLayout = new QVBoxLayout(tablePane);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
     auto *buttonRow = new QHBoxLayout;
-    auto *exportLabel = new QLabel(tablePane);
+    auto *exportLabel = new QLabel(content);
     exportLabel->setObjectName(QStringLiteral("exportStatusLabel"));
     connect(this, &UsageTab::exported, exportLabel,
         [exportLabel](const QString &path) { exportLabel->setText(tr("Saved to %1.").arg(path)); });
     connect(this, &UsageTab::exportFailed, exportLabel, &QLabel::setText);
     buttonRow->addWidget(exportLabel, 1);
     buttonRow->addWidget(m_exportButton);
-    tableLayout->addWidget(m_table, 1);
-    tableLayout->addLayout(buttonRow);
 
+    // The charts take what the table (sized to its rows in render()) leaves.
     layout->addWidget(scroll, 1);
-    layout->addWidget(tablePane);
+    layout->addWidget(m_table);
+    layout->addLayout(buttonRow);
     setContent(content);
 }
 
