@@ -4,6 +4,7 @@
 #include "tests/support/TestServer.h"
 #include "ui/MainWindow.h"
 #include "ui/details/ResourceDetailsPane.h"
+#include "wpc/Version.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void doubleClickOpensTheWholeResource();
     void selectingARowFillsTheDetailsPane();
     void busyRowsAreMarked();
+    void aboutShowsVersionsAndServer();
 
 private:
     QList<sim::RecordedRequest> listRequests() const;
@@ -281,6 +283,22 @@ void TestMainWindow::busyRowsAreMarked()
         ++settled;
     }
     QVERIFY(!model->index(settled, static_cast<int>(Column::State)).data(ResourceTableModel::BusyRole).toBool());
+}
+
+void TestMainWindow::aboutShowsVersionsAndServer()
+{
+    MainWindow::Options options { QStringLiteral("test"), QStringLiteral("https://waldur.example.com/"), false };
+    m_window = std::make_unique<MainWindow>(m_api.get(), options);
+    m_window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    QDialog *about = nullptr;
+    QTRY_VERIFY((about = m_window->findChild<QDialog *>(QStringLiteral("aboutDialog"))));
+    QVERIFY(about->isVisible());
+    QVERIFY(about->findChild<QLabel *>(QStringLiteral("versionLabel"))->text().contains(QLatin1StringView(kVersion)));
+    QVERIFY(
+        about->findChild<QLabel *>(QStringLiteral("qtVersionLabel"))->text().contains(QLatin1StringView(qVersion())));
+    QVERIFY(about->findChild<QLabel *>(QStringLiteral("serverUrlLabel"))
+                ->text()
+                .contains(QStringLiteral("waldur.example.com")));
 }
 
 QTEST_MAIN(TestMainWindow)
