@@ -302,6 +302,13 @@ void MainWindow::onModelError(const ApiError &error)
 
 void MainWindow::onLoadAllProgress(int loaded, qint64 total)
 {
+    // setValue() repaints at once, and with it the table: at most ten times a second, or the bar would
+    // cost more GUI-thread time than the rows it counts.
+    const bool first = !m_progress->isVisible();
+    if (!first && m_progressThrottle.isValid() && m_progressThrottle.elapsed() < 100 && loaded < total) {
+        return;
+    }
+    m_progressThrottle.start();
     m_progress->setVisible(true);
     m_cancelLoadAll->setVisible(true);
     m_progress->setRange(0, total > 0 ? static_cast<int>(total) : 0);

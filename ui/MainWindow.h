@@ -3,6 +3,7 @@
 #include "models/ResourceQuery.h"
 #include "models/domain/Entities.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 class QAction;
@@ -100,6 +101,7 @@ private:
     CurrentUser m_user;
     ResourceQuery m_initialQuery;
     bool m_syncingSort = false;
+    QElapsedTimer m_progressThrottle;
 };
 
 } // namespace wpc

@@ -7,7 +7,8 @@
 //   wpc-bench probe --url URL              three list requests in a row (first-request overhead)
 //   wpc-bench urls --url URL --pages N --page-size S [--full]
 //                                          the list URLs the model requests (for curl and wrk)
-// The token comes from WALDUR_TOKEN.
+// The token comes from WALDUR_TOKEN. What-if switches for BENCHMARKS.md: first-paint --start-before-show,
+// load --view --deferred-progress.
 
 #include "BenchClock.h"
 
@@ -245,8 +246,14 @@ int firstPaint(QApplication &app, const QStringList &args, qint64 mainNs)
         QCoreApplication::exit(1);
     });
     QTimer::singleShot(60000, &app, [] { QCoreApplication::exit(3); });
-    window->show();
-    window->start();
+    if (args.contains(QStringLiteral("--start-before-show"))) {
+        // What-if for BENCHMARKS.md: the requests leave before the window's first layout and paint.
+        window->start();
+        window->show();
+    } else {
+        window->show();
+        window->start();
+    }
     const double startedMs = msSinceLaunch(mainNs);
     const int code = QApplication::exec();
     // Where the time went, for BENCHMARKS.md: milestones since launch.

@@ -12,10 +12,11 @@ BIG=${WPC_BENCH_BIG:-100000} # rows for P4/P5 (and the server P1 runs against)
 SMALL=${WPC_BENCH_SMALL:-10000} # rows for P2
 PAGE=300
 OUT_JSON=${WPC_BENCH_JSON:-$ROOT/bench-results.json}
+SIM_NICE=${WPC_BENCH_SIM_NICE:-0} # e.g. 10: the simulator yields the cores, as a remote server would
 
 SIM=$BUILD/app/waldur-sim
-BENCH=$(find "$BUILD" -maxdepth 4 -type f -name wpc-bench -perm -u+x | head -n1)
-EMPTY=$(find "$BUILD" -maxdepth 4 -type f -name wpc-bench-empty -perm -u+x | head -n1)
+BENCH=$BUILD/tests/bench/wpc-bench
+EMPTY=$BUILD/tests/bench/wpc-bench-empty
 for tool in "$SIM" "$BENCH" "$EMPTY"; do
     [ -n "$tool" ] && [ -x "$tool" ] || { echo "run-bench: missing tool in $BUILD (build waldur-sim wpc-bench wpc-bench-empty)" >&2; exit 1; }
 done
@@ -47,7 +48,7 @@ field() { sed -n "s/^$1=//p" <<<"$2" | head -n1; } # field KEY "key=value lines"
 # start_sim ROWS: starts waldur-sim on a free loopback port (port 0), sets SIM_URL and TOKEN.
 start_sim() {
     local rows=$1 out=$TMP/sim-$1.out
-    "$SIM" --port 0 --seed 1 --resources "$rows" --order-delay 0 >"$out" 2>&1 &
+    nice -n "$SIM_NICE" "$SIM" --port 0 --seed 1 --resources "$rows" --order-delay 0 >"$out" 2>&1 &
     SIM_PIDS+=($!)
     local waited=0
     until grep -q '^WPC_TEST_STAFF_TOKEN=' "$out" 2>/dev/null; do
