@@ -98,6 +98,11 @@ public:
     // Clicks OK and waits for the row to be refreshed and the dialog to close and be deleted.
     bool submitAndWait(QDialog *dialog, const QString &uuid);
 
+    ApiClient *client() const
+    {
+        return m_client.get();
+    }
+
 private:
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;

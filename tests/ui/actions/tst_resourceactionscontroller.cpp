@@ -281,7 +281,8 @@ void TestResourceActionsController::declinedConfirmationSendsNothing()
     QCOMPARE(ConfirmationHelper::questionCount(), asked + 1);
     QVERIFY(!m_fx->action(Operation::SetPaused)->isEnabled()); // while the question is open
     QTRY_VERIFY(m_fx->action(Operation::SetPaused)->isEnabled());
-    QTest::qWait(200); // a request, if wrongly sent, would arrive within this time
+    // Sending is synchronous with the answer: a wrongly sent request would be in flight or recorded now.
+    QCOMPARE(m_fx->client()->inFlightCount(), 0);
     QVERIFY(m_fx->requests("POST", QStringLiteral("/set_paused/")).isEmpty());
     QVERIFY(!m_fx->row(row->uuid)->paused);
 }
