@@ -183,9 +183,10 @@ ResourceQuery FilterBar::applyTo(ResourceQuery query) const
         states.clear();
     }
     query.states = states;
-    const QString offering = m_offering->currentData().toString();
+    // A restored choice counts before the picker's list has arrived.
+    const QString offering = m_pendingOffering.isEmpty() ? m_offering->currentData().toString() : m_pendingOffering;
     query.offeringUuids = offering.isEmpty() ? QStringList() : QStringList { offering };
-    query.customerUuid = m_customer->currentData().toString();
+    query.customerUuid = m_pendingCustomer.isEmpty() ? m_customer->currentData().toString() : m_pendingCustomer;
     query.projectName = m_project->text().trimmed();
     query.paused = flagValue(m_paused);
     query.downscaled = flagValue(m_downscaled);

@@ -241,6 +241,9 @@ void MainWindow::setColumnShown(int section, bool shown)
 
 void MainWindow::start()
 {
+    // The rows first: the user and the filter pickers can arrive after them.
+    m_model->setQuery(m_filters->applyTo(m_initialQuery));
+    syncSortIndicator();
     m_api->currentUser(this, [this](const Result<CurrentUser> &result) {
         if (!result.ok()) {
             m_userLabel->setText(tr("Signed-in user unknown"));
@@ -261,8 +264,6 @@ void MainWindow::start()
             m_filters->setCustomers(result.value);
         }
     });
-    m_model->setQuery(m_filters->applyTo(m_initialQuery));
-    syncSortIndicator();
 }
 
 void MainWindow::onFiltersChanged()

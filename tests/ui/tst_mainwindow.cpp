@@ -218,6 +218,10 @@ void TestMainWindow::hiddenColumnsAndFiltersAreRemembered()
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("resourceTable"));
     QVERIFY(table->isColumnHidden(static_cast<int>(Column::LastSync)));
     m_window->findChild<QLineEdit *>(QStringLiteral("projectEdit"))->setText(QStringLiteral("Genomics"));
+    auto *offering = m_window->findChild<QComboBox *>(QStringLiteral("offeringCombo"));
+    QTRY_VERIFY(offering->count() > 1);
+    offering->setCurrentIndex(1);
+    const QString offeringUuid = offering->itemData(1).toString();
     m_window->close();
     m_window.reset();
 
@@ -228,6 +232,11 @@ void TestMainWindow::hiddenColumnsAndFiltersAreRemembered()
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("columnAction_last_sync"))->isChecked());
     QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("projectEdit"))->text(), QStringLiteral("Genomics"));
     QVERIFY(!m_window->model()->visibleColumns().contains(Column::LastSync));
+    // The saved offering is part of the very first query, before the offering list has arrived.
+    m_window->start();
+    QCOMPARE(m_window->model()->query().offeringUuids, QStringList { offeringUuid });
+    QTRY_COMPARE(
+        m_window->findChild<QComboBox *>(QStringLiteral("offeringCombo"))->currentData().toString(), offeringUuid);
 }
 
 void TestMainWindow::doubleClickOpensTheWholeResource()
