@@ -2,7 +2,7 @@
 #include "models/ResourceTableModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/ProviderResourcesApi.h"
-#include "tests/support/TestServer.h"
+#include "tests/support/TestConnection.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -28,30 +28,21 @@ private:
     bool load(const ResourceQuery &query);
     QString terminateSomeResource();
 
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ProviderResourcesApi> m_api;
+    std::unique_ptr<test::TestConnection> m_connection;
     std::unique_ptr<ResourceTableModel> m_model;
 };
 
 void TestResourcePoller::init()
 {
-    m_server = std::make_unique<test::TestServer>();
-    QVERIFY2(m_server->isValid(), qPrintable(m_server->errorString()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get(), m_server->url(), m_server->staffToken());
-    m_api = std::make_unique<ProviderResourcesApi>(m_client.get());
-    m_model = std::make_unique<ResourceTableModel>(m_api.get());
+    m_connection = std::make_unique<test::TestConnection>();
+    QVERIFY2(m_connection->isValid(), qPrintable(m_connection->errorString()));
+    m_model = std::make_unique<ResourceTableModel>(m_connection->api());
 }
 
 void TestResourcePoller::cleanup()
 {
     m_model.reset();
-    m_api.reset();
-    m_client.reset();
-    m_network.reset();
-    m_server.reset();
+    m_connection.reset();
 }
 
 bool TestResourcePoller::load(const ResourceQuery &query)
@@ -76,18 +67,19 @@ QString TestResourcePoller::terminateSomeResource()
         }
         const QString uuid = resource->uuid;
         std::optional<bool> accepted;
-        m_api->perform(ResourceAction::terminate(uuid), m_model.get(),
+        m_connection->api()->perform(ResourceAction::terminate(uuid), m_model.get(),
             [&accepted](const Result<ActionOutcome> &result) { accepted = result.ok(); });
         if (!QTest::qWaitFor([&accepted] { return accepted.has_value(); }, 10000) || !*accepted) {
             continue;
         }
         bool updated = false;
-        m_api->retrieve(uuid, m_model->query().fields, m_model.get(), [this, &updated](const Result<Resource> &r) {
-            if (r.ok()) {
-                m_model->updateResource(r.value);
-            }
-            updated = true;
-        });
+        m_connection->api()->retrieve(
+            uuid, m_model->query().fields, m_model.get(), [this, &updated](const Result<Resource> &r) {
+                if (r.ok()) {
+                    m_model->updateResource(r.value);
+                }
+                updated = true;
+            });
         if (QTest::qWaitFor([&updated] { return updated; }, 10000)) {
             return uuid;
         }
@@ -97,7 +89,7 @@ QString TestResourcePoller::terminateSomeResource()
 
 void TestResourcePoller::terminatingResourceSettlesAndPollingStops()
 {
-    ResourcePoller poller(m_api.get(), m_model.get());
+    ResourcePoller poller(m_connection->api(), m_model.get());
     poller.setBackoff(20, 200);
     QVERIFY(load(ResourceQuery::defaults()));
     const QString uuid = terminateSomeResource();
@@ -114,12 +106,12 @@ void TestResourcePoller::terminatingResourceSettlesAndPollingStops()
     QVERIFY(poller.isPolling(uuid));
     QCOMPARE(m_model->resourceAt(m_model->rowOf(uuid))->state, ResourceState::Terminating);
 
-    if (!m_server->simulator()) {
+    if (!m_connection->simulator()) {
         QSKIP("the simulator's clock is needed to finish the order");
     }
     QSignalSpy settled(&poller, &ResourcePoller::resourceSettled);
     QSignalSpy polling(&poller, &ResourcePoller::pollingChanged);
-    m_server->simulator()->advanceClock(3600);
+    m_connection->simulator()->advanceClock(3600);
     QTRY_VERIFY_WITH_TIMEOUT(!poller.isPolling(uuid), 10000);
     QCOMPARE(m_model->resourceAt(m_model->rowOf(uuid))->state, ResourceState::Terminated);
     QVERIFY(std::any_of(settled.cbegin(), settled.cend(),
@@ -133,7 +125,7 @@ void TestResourcePoller::terminatingResourceSettlesAndPollingStops()
 
 void TestResourcePoller::requestsInFlightAreBounded()
 {
-    WPC_REQUIRE_SIMULATOR(*m_server);
+    WPC_REQUIRE_SIMULATOR(m_connection->server());
     ResourceQuery query = ResourceQuery::defaults();
     query.states = { ResourceState::Creating, ResourceState::Updating, ResourceState::Terminating };
     QVERIFY(load(query));
@@ -147,9 +139,9 @@ void TestResourcePoller::requestsInFlightAreBounded()
     slow.pathPattern = QStringLiteral("^/api/marketplace-provider-resources/[0-9a-f-]+/$");
     slow.delayMs = 150;
     slow.count = 100000;
-    m_server->simulator()->injectFault(slow);
+    m_connection->simulator()->injectFault(slow);
 
-    ResourcePoller poller(m_api.get(), m_model.get());
+    ResourcePoller poller(m_connection->api(), m_model.get());
     poller.setBackoff(5, 20);
     poller.setMaxInFlight(3);
     QCOMPARE(poller.pollingCount(), transitional);
@@ -168,7 +160,7 @@ void TestResourcePoller::inactivePollerSendsNothing()
     ResourceQuery query = ResourceQuery::defaults();
     query.states = { ResourceState::Creating, ResourceState::Updating, ResourceState::Terminating };
     QVERIFY(load(query));
-    ResourcePoller poller(m_api.get(), m_model.get());
+    ResourcePoller poller(m_connection->api(), m_model.get());
     poller.setBackoff(20, 40);
     QVERIFY(poller.pollingCount() > 0);
     QSignalSpy started(&poller, &ResourcePoller::requestStarted);

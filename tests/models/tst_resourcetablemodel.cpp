@@ -1,7 +1,7 @@
 #include "models/ResourceTableModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/ProviderResourcesApi.h"
-#include "tests/support/TestServer.h"
+#include "tests/support/TestConnection.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -33,22 +33,16 @@ private:
     QList<sim::RecordedRequest> listRequests() const;
     bool waitForIdle();
 
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ProviderResourcesApi> m_api;
+    std::unique_ptr<test::TestConnection> m_connection;
     std::unique_ptr<ResourceTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 void TestResourceTableModel::init()
 {
-    m_server = std::make_unique<test::TestServer>();
-    QVERIFY2(m_server->isValid(), qPrintable(m_server->errorString()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get(), m_server->url(), m_server->staffToken());
-    m_api = std::make_unique<ProviderResourcesApi>(m_client.get());
-    m_model = std::make_unique<ResourceTableModel>(m_api.get());
+    m_connection = std::make_unique<test::TestConnection>();
+    QVERIFY2(m_connection->isValid(), qPrintable(m_connection->errorString()));
+    m_model = std::make_unique<ResourceTableModel>(m_connection->api());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_tester->setUseFetchMore(false);
@@ -59,16 +53,13 @@ void TestResourceTableModel::cleanup()
 {
     m_tester.reset();
     m_model.reset();
-    m_api.reset();
-    m_client.reset();
-    m_network.reset();
-    m_server.reset();
+    m_connection.reset();
 }
 
 QList<sim::RecordedRequest> TestResourceTableModel::listRequests() const
 {
     QList<sim::RecordedRequest> list;
-    if (auto *simulator = m_server->simulator()) {
+    if (auto *simulator = m_connection->simulator()) {
         for (const auto &request : simulator->requests()) {
             if (request.path == QLatin1StringView("/api/marketplace-provider-resources/") && request.method == "GET") {
                 list.append(request);
@@ -100,7 +91,7 @@ void TestResourceTableModel::firstPageUsesSparseFieldsAndDefaultFilter()
     QCOMPARE(m_model->sortColumn(), Column::Created);
     QCOMPARE(m_model->sortOrder(), Qt::DescendingOrder);
 
-    WPC_REQUIRE_SIMULATOR(*m_server);
+    WPC_REQUIRE_SIMULATOR(m_connection->server());
     const auto requests = listRequests();
     QCOMPARE(requests.size(), 1);
     const QUrlQuery &query = requests.first().query;
@@ -141,7 +132,7 @@ void TestResourceTableModel::loadAllReachesTheTotal()
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().first().toBool(), true);
     QCOMPARE(m_model->rowCount(), static_cast<int>(m_model->totalCount()));
-    if (m_server->simulator()) { // a shared external server may have lost rows to other tests' unlinks
+    if (m_connection->simulator()) { // a shared external server may have lost rows to other tests' unlinks
         QCOMPARE(m_model->totalCount(), qint64(test::TestServer::kResources));
     }
     QVERIFY(!m_model->canFetchMore({}));
@@ -172,19 +163,19 @@ void TestResourceTableModel::sortSendsOrderingAndIgnoresUnsortableColumns()
     QCOMPARE(m_model->query().ordering, QStringLiteral("-state"));
     QVERIFY(waitForIdle());
 
-    WPC_REQUIRE_SIMULATOR(*m_server);
+    WPC_REQUIRE_SIMULATOR(m_connection->server());
     QCOMPARE(listRequests().last().query.queryItemValue(QStringLiteral("o")), QStringLiteral("-state"));
 }
 
 void TestResourceTableModel::staleRepliesOfAnOldQueryAreDropped()
 {
-    WPC_REQUIRE_SIMULATOR(*m_server);
+    WPC_REQUIRE_SIMULATOR(m_connection->server());
     sim::Fault slow;
     slow.kind = sim::Fault::Kind::Delay;
     slow.method = "GET";
     slow.pathPattern = QStringLiteral("^/api/marketplace-provider-resources/$");
     slow.delayMs = 600;
-    m_server->simulator()->injectFault(slow);
+    m_connection->simulator()->injectFault(slow);
     ResourceQuery erred = ResourceQuery::defaults();
     m_model->setQuery(erred); // slow reply, all active states
     erred.states = { ResourceState::Erred };
@@ -192,7 +183,7 @@ void TestResourceTableModel::staleRepliesOfAnOldQueryAreDropped()
     QVERIFY(waitForIdle());
     QVERIFY(m_model->rowCount() > 0);
     // The slow reply has reached the client (nothing left in flight) and must not have changed the rows.
-    QTRY_COMPARE_WITH_TIMEOUT(m_client->inFlightCount(), 0, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_connection->client()->inFlightCount(), 0, 5000);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QCOMPARE(m_model->resourceAt(row)->state, ResourceState::Erred);
     }
@@ -236,13 +227,13 @@ void TestResourceTableModel::removeResourceDropsTheRow()
 
 void TestResourceTableModel::errorThenRetryRecovers()
 {
-    WPC_REQUIRE_SIMULATOR(*m_server);
+    WPC_REQUIRE_SIMULATOR(m_connection->server());
     sim::Fault fault;
     fault.kind = sim::Fault::Kind::Html502;
     fault.method = "GET";
     fault.pathPattern = QStringLiteral("^/api/marketplace-provider-resources/$");
     fault.count = 10; // more than the client's own GET retries
-    m_server->simulator()->injectFault(fault);
+    m_connection->simulator()->injectFault(fault);
     QSignalSpy errors(m_model.get(), &ResourceTableModel::errorOccurred);
     m_model->setQuery(ResourceQuery::defaults());
     QVERIFY(errors.wait(15000));
@@ -251,7 +242,7 @@ void TestResourceTableModel::errorThenRetryRecovers()
     QVERIFY(!error.message.contains(QStringLiteral("<html"), Qt::CaseInsensitive));
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(!m_model->canFetchMore({})); // no paging past an error until retry
-    m_server->simulator()->clearFaults();
+    m_connection->simulator()->clearFaults();
     QSignalSpy cleared(m_model.get(), &ResourceTableModel::errorCleared);
     m_model->retry();
     QCOMPARE(cleared.size(), 1);

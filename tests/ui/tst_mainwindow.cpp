@@ -1,7 +1,7 @@
 #include "models/ResourceTableModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/ProviderResourcesApi.h"
-#include "tests/support/TestServer.h"
+#include "tests/support/TestConnection.h"
 #include "ui/MainWindow.h"
 #include "ui/details/ResourceDetailsPane.h"
 #include "wpc/Version.h"
@@ -51,10 +51,7 @@ private:
     void startWindow();
 
     QTemporaryDir m_settingsDir;
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ProviderResourcesApi> m_api;
+    std::unique_ptr<test::TestConnection> m_connection;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -68,17 +65,14 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
-    m_server = std::make_unique<test::TestServer>();
-    QVERIFY2(m_server->isValid(), qPrintable(m_server->errorString()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get(), m_server->url(), m_server->staffToken());
-    m_api = std::make_unique<ProviderResourcesApi>(m_client.get());
+    m_connection = std::make_unique<test::TestConnection>();
+    QVERIFY2(m_connection->isValid(), qPrintable(m_connection->errorString()));
 }
 
 void TestMainWindow::startWindow()
 {
-    m_window
-        = std::make_unique<MainWindow>(m_api.get(), MainWindow::Options { QStringLiteral("test"), QString(), false });
+    m_window = std::make_unique<MainWindow>(
+        m_connection->api(), MainWindow::Options { QStringLiteral("test"), QString(), false });
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QSignalSpy first(m_window->model(), &ResourceTableModel::firstPageLoaded);
@@ -89,16 +83,13 @@ void TestMainWindow::startWindow()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
-    m_api.reset();
-    m_client.reset();
-    m_network.reset();
-    m_server.reset();
+    m_connection.reset();
 }
 
 QList<sim::RecordedRequest> TestMainWindow::listRequests() const
 {
     QList<sim::RecordedRequest> list;
-    for (const auto &request : m_server->simulator()->requests()) {
+    for (const auto &request : m_connection->simulator()->requests()) {
         if (request.path == QLatin1StringView("/api/marketplace-provider-resources/")) {
             list.append(request);
         }
@@ -123,7 +114,7 @@ void TestMainWindow::showsRowsAndCount()
 
 void TestMainWindow::headerClickSendsOrdering()
 {
-    WPC_REQUIRE_SIMULATOR(*m_server);
+    WPC_REQUIRE_SIMULATOR(m_connection->server());
     startWindow();
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("resourceTable"));
     QHeaderView *header = table->horizontalHeader();
@@ -151,7 +142,7 @@ void TestMainWindow::headerClickSendsOrdering()
 
 void TestMainWindow::filtersSendTheirQuery()
 {
-    WPC_REQUIRE_SIMULATOR(*m_server);
+    WPC_REQUIRE_SIMULATOR(m_connection->server());
     startWindow();
     auto *terminated = m_window->findChild<QCheckBox *>(QStringLiteral("includeTerminatedCheck"));
     QVERIFY(!terminated->isChecked());
@@ -176,7 +167,7 @@ void TestMainWindow::filtersSendTheirQuery()
 
 void TestMainWindow::searchIsDebounced()
 {
-    WPC_REQUIRE_SIMULATOR(*m_server);
+    WPC_REQUIRE_SIMULATOR(m_connection->server());
     startWindow();
     const qsizetype before = listRequests().size();
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
@@ -188,7 +179,7 @@ void TestMainWindow::searchIsDebounced()
 
 void TestMainWindow::serverErrorShowsBannerAndRetryRecovers()
 {
-    WPC_REQUIRE_SIMULATOR(*m_server);
+    WPC_REQUIRE_SIMULATOR(m_connection->server());
     startWindow();
     sim::Fault fault;
     fault.kind = sim::Fault::Kind::Status;
@@ -196,7 +187,7 @@ void TestMainWindow::serverErrorShowsBannerAndRetryRecovers()
     fault.pathPattern = QStringLiteral("^/api/marketplace-provider-resources/$");
     fault.status = 403;
     fault.body = R"({"detail":"You do not have permission to perform this action."})";
-    m_server->simulator()->injectFault(fault);
+    m_connection->simulator()->injectFault(fault);
     m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
     auto *banner = m_window->findChild<QWidget *>(QStringLiteral("errorBanner"));
     QTRY_VERIFY(banner->isVisible());
@@ -225,8 +216,8 @@ void TestMainWindow::hiddenColumnsAndFiltersAreRemembered()
     m_window->close();
     m_window.reset();
 
-    m_window
-        = std::make_unique<MainWindow>(m_api.get(), MainWindow::Options { QStringLiteral("test"), QString(), false });
+    m_window = std::make_unique<MainWindow>(
+        m_connection->api(), MainWindow::Options { QStringLiteral("test"), QString(), false });
     table = m_window->findChild<QTableView *>(QStringLiteral("resourceTable"));
     QVERIFY(table->isColumnHidden(static_cast<int>(Column::LastSync)));
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("columnAction_last_sync"))->isChecked());
@@ -297,7 +288,7 @@ void TestMainWindow::busyRowsAreMarked()
 void TestMainWindow::aboutShowsVersionsAndServer()
 {
     MainWindow::Options options { QStringLiteral("test"), QStringLiteral("https://waldur.example.com/"), false };
-    m_window = std::make_unique<MainWindow>(m_api.get(), options);
+    m_window = std::make_unique<MainWindow>(m_connection->api(), options);
     m_window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
     QDialog *about = nullptr;
     QTRY_VERIFY((about = m_window->findChild<QDialog *>(QStringLiteral("aboutDialog"))));

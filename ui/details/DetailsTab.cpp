@@ -75,6 +75,18 @@ void DetailsTab::reload()
     request(m_uuid, m_generation);
 }
 
+bool DetailsTab::accept(quint64 generation, const ApiError &error)
+{
+    if (!isCurrent(generation)) {
+        return false;
+    }
+    if (error.isError()) {
+        showError(error);
+        return false;
+    }
+    return true;
+}
+
 void DetailsTab::showContent()
 {
     m_stack->setCurrentIndex(1);

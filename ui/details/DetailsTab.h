@@ -51,6 +51,9 @@ protected:
     {
         return generation == m_generation;
     }
+    // The first step of every reply: false for a reply about an earlier resource (ignored), false with the
+    // error shown in the tab for a failure, true when the value is the tab's to show.
+    bool accept(quint64 generation, const ApiError &error);
     void showContent();
     void showEmpty(const QString &text);
     void showError(const ApiError &error);

@@ -67,11 +67,7 @@ void GlauthTab::request(const QString &uuid, quint64 generation)
 {
     m_message->clear();
     api()->glauthUsersConfig(uuid, this, [this, generation](const Result<QString> &result) {
-        if (!isCurrent(generation)) {
-            return;
-        }
-        if (!result.ok()) {
-            showError(result.error);
+        if (!accept(generation, result.error)) {
             return;
         }
         if (result.value.trimmed().isEmpty()) {

@@ -78,11 +78,7 @@ OfferingTab::OfferingTab(ProviderResourcesApi *api, QWidget *parent)
 void OfferingTab::request(const QString &uuid, quint64 generation)
 {
     api()->offering(uuid, this, [this, generation](const Result<Offering> &result) {
-        if (!isCurrent(generation)) {
-            return;
-        }
-        if (!result.ok()) {
-            showError(result.error);
+        if (!accept(generation, result.error)) {
             return;
         }
         const Offering &offering = result.value;

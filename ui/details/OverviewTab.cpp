@@ -52,11 +52,7 @@ OverviewTab::OverviewTab(ProviderResourcesApi *api, QWidget *parent)
 void OverviewTab::request(const QString &uuid, quint64 generation)
 {
     api()->retrieve(uuid, {}, this, [this, generation](const Result<Resource> &result) {
-        if (!isCurrent(generation)) {
-            return;
-        }
-        if (!result.ok()) {
-            showError(result.error);
+        if (!accept(generation, result.error)) {
             return;
         }
         render(result.value.raw);

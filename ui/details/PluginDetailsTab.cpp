@@ -24,11 +24,7 @@ PluginDetailsTab::PluginDetailsTab(ProviderResourcesApi *api, QWidget *parent)
 void PluginDetailsTab::request(const QString &uuid, quint64 generation)
 {
     api()->details(uuid, this, [this, generation](const Result<std::optional<QJsonObject>> &result) {
-        if (!isCurrent(generation)) {
-            return;
-        }
-        if (!result.ok()) {
-            showError(result.error);
+        if (!accept(generation, result.error)) {
             return;
         }
         if (!result.value) {

@@ -24,11 +24,7 @@ SubresourcesTab::SubresourcesTab(ProviderResourcesApi *api, QWidget *parent)
 void SubresourcesTab::request(const QString &uuid, quint64 generation)
 {
     api()->offeringForSubresources(uuid, this, [this, generation](const Result<QList<SubresourceOffering>> &result) {
-        if (!isCurrent(generation)) {
-            return;
-        }
-        if (!result.ok()) {
-            showError(result.error);
+        if (!accept(generation, result.error)) {
             return;
         }
         if (result.value.isEmpty()) {

@@ -30,11 +30,7 @@ TeamTab::TeamTab(ProviderResourcesApi *api, QWidget *parent)
 void TeamTab::request(const QString &uuid, quint64 generation)
 {
     api()->team(uuid, this, [this, generation](const Result<QList<TeamMember>> &result) {
-        if (!isCurrent(generation)) {
-            return;
-        }
-        if (!result.ok()) {
-            showError(result.error);
+        if (!accept(generation, result.error)) {
             return;
         }
         if (result.value.isEmpty()) {
