@@ -5,12 +5,14 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QIODevice>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstring>
 
@@ -22,6 +24,14 @@ namespace {
 // The longest Retry-After still worth waiting for inside one call; beyond it the user should decide.
 constexpr int kMaxRetryAfterMs = 60000;
 constexpr int kMaxBackoffMs = 30000;
+// Bodies from this size on (a list page of a few dozen rows) are parsed and decoded on a worker thread.
+constexpr qsizetype kWorkerThresholdBytes = 16 * 1024;
+
+struct Interpreted
+{
+    ApiResponse response;
+    ApiError error;
+};
 
 QString originOf(const QUrl &url)
 {
@@ -115,6 +125,7 @@ struct ApiClient::Call
     ApiRequest request;
     QPointer<QObject> context;
     Handler handler;
+    Decoder decoder;
     QNetworkReply *reply = nullptr;
     QUrl url; // as sent; the reply's URL changes when a redirect is followed
     QMetaObject::Connection contextWatch;
@@ -183,12 +194,13 @@ bool ApiClient::isSameOrigin(const QUrl &url) const
         == m_root.port(m_root.scheme() == QLatin1StringView("https") ? 443 : 80);
 }
 
-void ApiClient::send(const ApiRequest &request, QObject *context, Handler handler)
+void ApiClient::send(const ApiRequest &request, QObject *context, Handler handler, Decoder decoder)
 {
     auto call = std::make_shared<Call>();
     call->request = request;
     call->context = context ? context : this;
     call->handler = std::move(handler);
+    call->decoder = std::move(decoder);
     const std::weak_ptr<Call> weak = call;
     call->contextWatch = connect(call->context.data(), &QObject::destroyed, this, [this, weak] {
         if (const auto locked = weak.lock()) {
@@ -302,30 +314,61 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
     }
     call->reply = nullptr;
 
-    ApiResponse response;
-    ApiError error;
     RawReply raw = RawReply::fromReply(reply, call->request.accept);
+    const QByteArray retryAfter = raw.retryAfterHeader;
     if (call->refusedRedirect.isValid()) {
-        error = redirectRefused(call->refusedRedirect);
-    } else {
-        // Nothing else aborts a live reply: a cancellation here is Qt's transfer timeout.
-        raw.timedOut = raw.networkError == QNetworkReply::OperationCanceledError;
-        error = ReplyInterpreter::interpret(raw, &response);
-        if (error.kind == ApiError::Kind::Redirect) {
-            // Qt gives up on a 307/308 whose body cannot be sent again before asking us; name the target
-            // all the same, so that a redirect off the origin reads as one.
-            const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
-            if (location.isValid() && !isSameOrigin(call->url.resolved(location))) {
-                error = redirectRefused(call->url.resolved(location));
-            }
-        }
+        conclude(call, retryAfter, {}, redirectRefused(call->refusedRedirect));
+        return;
     }
+    // Nothing else aborts a live reply: a cancellation here is Qt's transfer timeout.
+    raw.timedOut = raw.networkError == QNetworkReply::OperationCanceledError;
+    // Qt gives up on a 307/308 whose body cannot be sent again before asking us; name the target all the
+    // same, so that a redirect off the origin reads as one.
+    const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+    const QUrl offOrigin
+        = location.isValid() && !isSameOrigin(call->url.resolved(location)) ? call->url.resolved(location) : QUrl();
+
+    const bool onWorker = raw.body.size() >= kWorkerThresholdBytes;
+    auto interpret = [raw = std::move(raw), decoder = call->decoder, offOrigin] {
+        Interpreted out;
+        out.error = ReplyInterpreter::interpret(raw, &out.response);
+        if (out.error.kind == ApiError::Kind::Redirect && offOrigin.isValid()) {
+            out.error = redirectRefused(offOrigin);
+        } else if (!out.error.isError() && decoder) {
+            out.error = decoder(out.response);
+        }
+        return out;
+    };
+    if (!onWorker) {
+        Interpreted out = interpret();
+        conclude(call, retryAfter, std::move(out.response), std::move(out.error));
+        return;
+    }
+    // A large page is parsed while the GUI thread paints and the next page downloads. The call stays in
+    // m_calls meanwhile, so a destroyed context still cancels it; the watcher is the client's child, so a
+    // destroyed client drops the result. (QFuture::then with a context asserts in Qt 6.4 once it is gone.)
+    const std::weak_ptr<Call> weak = call;
+    auto *watcher = new QFutureWatcher<Interpreted>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, weak, watcher, retryAfter] {
+        watcher->deleteLater();
+        if (const auto locked = weak.lock(); locked && !locked->done) {
+            Interpreted out = watcher->result();
+            conclude(locked, retryAfter, std::move(out.response), std::move(out.error));
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(interpret)));
+}
+
+void ApiClient::conclude(
+    const std::shared_ptr<Call> &call, const QByteArray &retryAfter, ApiResponse response, ApiError error)
+{
     qCDebug(lcApi).noquote() << ApiRequest::methodName(call->request.method) << call->url.toDisplayString()
-                             << raw.httpStatus << ApiError::kindName(error.kind) << call->elapsed.elapsed() << "ms";
+                             << (error.isError() ? error.httpStatus : response.httpStatus)
+                             << ApiError::kindName(error.kind) << call->elapsed.elapsed() << "ms";
 
     if (error.isError() && call->request.isIdempotent() && error.isTransient()
         && call->attempts <= m_options.maxGetRetries) {
-        const int delay = retryDelayMs(*call, raw.retryAfterHeader);
+        const int delay = retryDelayMs(*call, retryAfter);
         if (delay >= 0) {
             qCInfo(lcApi).noquote() << "retrying" << call->url.toDisplayString() << "in" << delay << "ms after"
                                     << ApiError::kindName(error.kind);

@@ -27,6 +27,10 @@ class ApiClient : public QObject
 
 public:
     using Handler = std::function<void(const ApiResponse &response, const ApiError &error)>;
+    // Turns a successful response into the caller's value (stored in response.decoded), or returns the error
+    // that the reply breaks the contract with. For a large body it runs, with the JSON parse, on a worker
+    // thread, so it must touch nothing but its argument.
+    using Decoder = std::function<ApiError(ApiResponse &response)>;
 
     struct Options
     {
@@ -55,7 +59,7 @@ public:
     }
 
     // Sends request; handler runs once, on the context's thread, unless context died first.
-    void send(const ApiRequest &request, QObject *context, Handler handler);
+    void send(const ApiRequest &request, QObject *context, Handler handler, Decoder decoder = {});
 
     // Validates a user-typed server address: http(s), a host, no credentials/query/fragment. Returns the
     // normalised root ("https://host/") or an invalid URL with *why set to a translated reason.
@@ -70,6 +74,8 @@ private:
     struct Call;
     void start(const std::shared_ptr<Call> &call);
     void finish(const std::shared_ptr<Call> &call, QNetworkReply *reply);
+    void conclude(
+        const std::shared_ptr<Call> &call, const QByteArray &retryAfter, ApiResponse response, ApiError error);
     void onRedirected(const std::shared_ptr<Call> &call, QNetworkReply *reply, const QUrl &target);
     void onContextDestroyed(const std::shared_ptr<Call> &call);
     void complete(std::shared_ptr<Call> call, const ApiResponse &response, const ApiError &error);

@@ -5,6 +5,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <any>
 #include <optional>
 
 namespace wpc {
@@ -45,7 +46,8 @@ struct PageInfo
     static PageInfo fromHeaders(const QByteArray &linkHeader, const QByteArray &resultCountHeader);
 };
 
-// A successful reply as the interpreter saw it. json is null for empty bodies and text replies.
+// A successful reply as the interpreter saw it. json is null for empty bodies and text replies; decoded holds
+// what the call's decoder made of it (see ApiClient::Decoder), if it had one.
 struct ApiResponse
 {
     int httpStatus = 0;
@@ -53,6 +55,7 @@ struct ApiResponse
     QJsonDocument json;
     PageInfo page;
     QByteArray contentType;
+    std::any decoded;
 };
 
 } // namespace wpc

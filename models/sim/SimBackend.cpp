@@ -111,6 +111,11 @@ QString SimBackend::userTag(int user) const
 
 HttpReply SimBackend::handle(const HttpRequest &request)
 {
+    // Any write may change which resources a list shows or their order; reads never change the world.
+    // Clearing on every write, even a refused one, is cheaper than proving which writes are harmless.
+    if (!isRead(request.method)) {
+        m_listCache.clear();
+    }
     if (!request.path.startsWith(QStringLiteral("/api/"))) {
         return notRouted();
     }
@@ -337,6 +342,9 @@ HttpReply SimBackend::resourceItem(const Call &pre, const QString &id, const QSt
 void SimBackend::advanceClock(qint64 seconds)
 {
     m_offsetUs += seconds * kUsPerSecond;
+    // No filter reads the clock today (created/modified take absolute dates); cleared anyway so a
+    // relative-date filter added later cannot serve a list from the past.
+    m_listCache.clear();
     if (seconds <= 0) {
         return;
     }

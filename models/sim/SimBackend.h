@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/sim/SimHttp.h"
+#include "models/sim/SimListCache.h"
 #include "models/sim/SimRender.h"
 #include "models/sim/SimWorld.h"
 
@@ -21,6 +22,10 @@ public:
     // The user an Authorization header names, or -1 with the 401 reply in *error.
     int authenticate(const QByteArray &authorization, HttpReply *error) const;
     QString userTag(int user) const; // "staff", "owner" or empty
+
+    // Builds the row index of a resource list query ahead of its first request, as a database has its
+    // indexes before the first query. A query with invalid filters is ignored.
+    void warmListIndex(int user, const QByteArray &rawQuery);
 
     qint64 now() const; // simulated, microseconds since the epoch
     void advanceClock(qint64 seconds);
@@ -60,6 +65,9 @@ private:
     HttpReply paged(const Call &call, int total, const std::function<QJsonValue(int)> &itemAt) const;
 
     // SimList.cpp
+    // The filtered, ordered rows of a resource list query, from m_listCache when possible; null with the
+    // filter errors in *errors.
+    SimListCache::Rows resourceRows(int user, const QueryParams &query, QJsonObject *errors);
     HttpReply listResources(const Call &call);
     HttpReply listProjects(const Call &call);
     HttpReply listCustomers(const Call &call);
@@ -106,6 +114,9 @@ private:
     HttpReply glauthUsersConfig(const Call &call, int index);
 
     World m_world;
+    // Every change to m_world must clear it. Write requests clear it in handle(), finishing an order in
+    // finishOrder(); a new way to change the world outside those needs its own clear().
+    SimListCache m_listCache;
     qint64 m_offsetUs = 0;
     QString m_defaultHost = QStringLiteral("127.0.0.1");
 };

@@ -292,29 +292,22 @@ std::optional<QList<Ordering>> parseOrdering(const QueryParams &q, QJsonObject *
     return out;
 }
 
-} // namespace
-
-HttpReply SimBackend::listResources(const Call &call)
+// The rows a user sees for a filter, in the requested order; ties stay in creation order.
+std::vector<int> matchingRows(const World &w, int user, const ResourceFilter &filter, const QList<Ordering> &ordering)
 {
-    Parser parser { call.request.query, m_world, {} };
-    const ResourceFilter filter = parseFilter(parser);
-    const auto ordering = parseOrdering(call.request.query, &parser.errors);
-    if (!parser.errors.isEmpty()) {
-        return HttpReply::json(400, parser.errors);
-    }
     std::vector<int> rows;
-    for (int i = 0; i < int(m_world.resources.size()); ++i) {
-        const Resource &r = m_world.resources[size_t(i)];
-        if (!r.deleted && m_world.canSeeResource(call.user, r) && matches(filter, m_world, i)) {
+    for (int i = 0; i < int(w.resources.size()); ++i) {
+        const Resource &r = w.resources[size_t(i)];
+        if (!r.deleted && w.canSeeResource(user, r) && matches(filter, w, i)) {
             rows.push_back(i);
         }
     }
-    if (ordering && !ordering->isEmpty()) {
+    if (!ordering.isEmpty()) {
         std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
-            const Resource &ra = m_world.resources[size_t(a)];
-            const Resource &rb = m_world.resources[size_t(b)];
-            for (const Ordering &o : *ordering) {
-                const int c = compareKey(m_world, o, ra, rb);
+            const Resource &ra = w.resources[size_t(a)];
+            const Resource &rb = w.resources[size_t(b)];
+            for (const Ordering &o : ordering) {
+                const int c = compareKey(w, o, ra, rb);
                 if (c != 0) {
                     return o.descending ? c > 0 : c < 0;
                 }
@@ -322,9 +315,46 @@ HttpReply SimBackend::listResources(const Call &call)
             return false;
         });
     }
+    return rows;
+}
+
+} // namespace
+
+SimListCache::Rows SimBackend::resourceRows(int user, const QueryParams &query, QJsonObject *errors)
+{
+    // Parsed on every request, hit or miss: invalid filters are reported exactly as without the cache.
+    Parser parser { query, m_world, {} };
+    const ResourceFilter filter = parseFilter(parser);
+    const auto ordering = parseOrdering(query, &parser.errors);
+    if (!parser.errors.isEmpty()) {
+        *errors = parser.errors;
+        return nullptr;
+    }
+    SimListCache::Key key = SimListCache::keyOf(user, query);
+    SimListCache::Rows rows = m_listCache.find(key);
+    if (!rows) {
+        rows = std::make_shared<const std::vector<int>>(matchingRows(m_world, user, filter, *ordering));
+        m_listCache.insert(std::move(key), rows);
+    }
+    return rows;
+}
+
+void SimBackend::warmListIndex(int user, const QByteArray &rawQuery)
+{
+    QJsonObject errors;
+    resourceRows(user, QueryParams::parse(rawQuery), &errors);
+}
+
+HttpReply SimBackend::listResources(const Call &call)
+{
+    QJsonObject errors;
+    const SimListCache::Rows rows = resourceRows(call.user, call.request.query, &errors);
+    if (!rows) {
+        return HttpReply::json(400, errors);
+    }
     const FieldSet fields = FieldSet::fromQuery(call.request.query);
-    return paged(
-        call, int(rows.size()), [&](int i) { return QJsonValue(renderResource(call.ctx, rows[size_t(i)], fields)); });
+    return paged(call, int(rows->size()),
+        [&](int i) { return QJsonValue(renderResource(call.ctx, (*rows)[size_t(i)], fields)); });
 }
 
 namespace {

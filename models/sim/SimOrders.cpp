@@ -85,6 +85,8 @@ int SimBackend::createOrder(int index, OrderType type, int user, const QJsonObje
 
 void SimBackend::finishOrder(int orderIndex)
 {
+    // Runs outside any request (advanceClock, processDueOrders) and changes states and backend ids.
+    m_listCache.clear();
     Order &order = m_world.orders[size_t(orderIndex)];
     order.state = OrderState::Done;
     order.completed = now();
