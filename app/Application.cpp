@@ -107,8 +107,9 @@ void Application::connectTo(const QUrl &root, const QByteArray &token, bool demo
     if (!m_screenshotPath.isEmpty()) {
         armScreenshot();
     }
-    m_window->show();
+    // The first page is on its way while the window lays out and paints for the first time.
     m_window->start();
+    m_window->show();
 }
 
 void Application::armScreenshot()

@@ -70,11 +70,16 @@ int ResourcePoller::delayFor(int attempt) const
 
 void ResourcePoller::scanRows(int first, int last)
 {
+    // One schedule() for the whole range: it looks at every entry, and a bulk load adds thousands.
+    bool added = false;
     for (int row = std::max(0, first); row <= last; ++row) {
         const Resource *resource = m_model->resourceAt(row);
         if (resource && ResourceStates::isTransitional(resource->state)) {
-            track(resource->uuid);
+            added = track(resource->uuid) || added;
         }
+    }
+    if (added) {
+        schedule();
     }
 }
 
@@ -89,16 +94,16 @@ void ResourcePoller::onModelReset()
     scanRows(0, m_model->rowCount() - 1);
 }
 
-void ResourcePoller::track(const QString &uuid)
+bool ResourcePoller::track(const QString &uuid)
 {
     if (uuid.isEmpty() || m_entries.contains(uuid)) {
-        return;
+        return false;
     }
     Entry entry;
     entry.dueMs = m_clock.elapsed() + delayFor(0);
     m_entries.insert(uuid, entry);
     Q_EMIT pollingChanged(uuid, true);
-    schedule();
+    return true;
 }
 
 void ResourcePoller::untrack(const QString &uuid)

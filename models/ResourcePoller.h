@@ -68,7 +68,7 @@ private:
 
     void scanRows(int first, int last);
     void onModelReset();
-    void track(const QString &uuid);
+    bool track(const QString &uuid); // false when already tracked; the caller schedules
     void untrack(const QString &uuid);
     void schedule();
     void dispatch();

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcModels, "wpc.models")
 
@@ -27,8 +28,12 @@ ResourceTableModel::ResourceTableModel(ProviderResourcesApi *api, QObject *paren
     , m_api(api)
     , m_query(ResourceQuery::defaults())
     , m_visibleColumns(ResourceColumns::defaultVisible())
+    , m_appendTimer(new QTimer(this))
 {
     m_query.fields = ResourceColumns::fieldsFor(m_visibleColumns);
+    m_appendTimer->setSingleShot(true);
+    m_appendTimer->setInterval(kBulkAppendIntervalMs);
+    connect(m_appendTimer, &QTimer::timeout, this, &ResourceTableModel::appendReadyPages);
 }
 
 ResourceTableModel::~ResourceTableModel() = default;
@@ -208,6 +213,7 @@ void ResourceTableModel::setQuery(const ResourceQuery &query)
     m_busy.clear();
     m_inFlight.clear();
     m_readyPages.clear();
+    m_appendTimer->stop();
     m_totalCount = -1;
     m_hasMore = true;
     m_pageSize = kScrollPageSize;
@@ -305,6 +311,7 @@ void ResourceTableModel::pumpLoadAll()
         return;
     }
     if (!m_hasMore && m_inFlight.isEmpty()) {
+        appendReadyPages(); // the rows of pages held for the next bulk append
         m_loadingAll = false;
         Q_EMIT loadAllFinished(true);
         return;
@@ -366,15 +373,27 @@ void ResourceTableModel::onPageReceived(quint64, int page, int pageSize, const R
         }
     }
     m_readyPages.insert(page, rows);
-    appendReadyPages();
+    if (m_loadingAll && m_firstPageSignalled && !lastPage) {
+        scheduleAppend();
+    } else {
+        appendReadyPages();
+    }
     if (m_lastError.isError()) {
         m_lastError = {};
         Q_EMIT errorCleared();
     }
 }
 
+void ResourceTableModel::scheduleAppend()
+{
+    if (!m_appendTimer->isActive()) {
+        m_appendTimer->start();
+    }
+}
+
 void ResourceTableModel::appendReadyPages()
 {
+    m_appendTimer->stop();
     QList<Resource> batch;
     while (m_readyPages.contains(m_nextPageToAppend)) {
         QList<Resource> rows = m_readyPages.take(m_nextPageToAppend++);

@@ -11,6 +11,8 @@
 #include <QMap>
 #include <QSet>
 
+class QTimer;
+
 namespace wpc {
 
 class ProviderResourcesApi;
@@ -37,6 +39,9 @@ public:
     static constexpr int kScrollPageSize = 100;
     static constexpr int kBulkPageSize = 300;
     static constexpr int kMaxPagesInFlight = 3;
+    // While loading everything, arrived pages reach the view at most this often: each insert re-lays out
+    // and repaints the table, which would otherwise happen for every 300 rows.
+    static constexpr int kBulkAppendIntervalMs = 100;
 
     explicit ResourceTableModel(ProviderResourcesApi *api, QObject *parent = nullptr);
     ~ResourceTableModel() override;
@@ -112,6 +117,7 @@ private:
     void requestPage(int page, int pageSize);
     void onPageReceived(quint64 generation, int page, int pageSize, const ResourcePage &result);
     void appendReadyPages();
+    void scheduleAppend();
     void pumpLoadAll();
     void setError(const ApiError &error);
     void intern(Resource &resource);
@@ -129,7 +135,8 @@ private:
     quint64 m_generation = 0;
     int m_pageSize = kScrollPageSize;
     QSet<int> m_inFlight; // page numbers of the current generation
-    QMap<int, QList<Resource>> m_readyPages; // arrived out of order, waiting for earlier pages
+    QMap<int, QList<Resource>> m_readyPages; // arrived out of order, or waiting for the next bulk append
+    QTimer *m_appendTimer;
     int m_nextPageToAppend = 1;
     int m_nextPageToRequest = 1;
     bool m_loadingAll = false;

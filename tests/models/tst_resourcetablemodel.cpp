@@ -1,6 +1,7 @@
 #include "models/ResourceTableModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/ProviderResourcesApi.h"
+#include "tests/api/ApiTestHelpers.h"
 #include "tests/support/TestConnection.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void firstPageUsesSparseFieldsAndDefaultFilter();
     void fetchMoreAppendsTheNextPage();
     void loadAllReachesTheTotal();
+    void loadAllOfManyPagesKeepsServerOrder();
+    void lastPageFirstStillCompletesTheLoad();
     void sortSendsOrderingAndIgnoresUnsortableColumns();
     void staleRepliesOfAnOldQueryAreDropped();
     void updateResourceChangesOneRowInPlace();
@@ -142,6 +145,107 @@ void TestResourceTableModel::loadAllReachesTheTotal()
         uuids.insert(m_model->resourceAt(row)->uuid);
     }
     QCOMPARE(uuids.size(), m_model->rowCount());
+}
+
+namespace {
+// A simulator of its own size, with a model on it that has shown its first page of every resource by name.
+struct BulkWorld
+{
+    explicit BulkWorld(int resources)
+        : simulator(configFor(resources))
+    {
+    }
+    static sim::Simulator::Config configFor(int resources)
+    {
+        sim::Simulator::Config config;
+        config.resourceCount = resources;
+        return config;
+    }
+    bool start()
+    {
+        if (!simulator.listen()) {
+            return false;
+        }
+        client = std::make_unique<ApiClient>(&network, simulator.url(), sim::Simulator::staffToken());
+        api = std::make_unique<ProviderResourcesApi>(client.get());
+        model = std::make_unique<ResourceTableModel>(api.get());
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester->setUseFetchMore(false);
+        ResourceQuery query = ResourceQuery::defaults();
+        query.states.clear();
+        query.ordering = QStringLiteral("name");
+        model->setQuery(query);
+        return QTest::qWaitFor([this] { return !model->isLoading(); }, 10000);
+    }
+
+    sim::Simulator simulator;
+    QNetworkAccessManager network;
+    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<ProviderResourcesApi> api;
+    std::unique_ptr<ResourceTableModel> model;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+};
+} // namespace
+
+void TestResourceTableModel::loadAllOfManyPagesKeepsServerOrder()
+{
+    // Nine bulk pages, three in flight, parsed on worker threads and handed to the view in timed batches:
+    // the rows still come out in the server's order, without gaps, and all before loadAllFinished.
+    BulkWorld world(2500);
+    QVERIFY(world.start());
+    ResourceTableModel &model = *world.model;
+    int rowsWhenFinished = -1;
+    connect(&model, &ResourceTableModel::loadAllFinished, this, [&] { rowsWhenFinished = model.rowCount(); });
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy finished(&model, &ResourceTableModel::loadAllFinished);
+    model.loadAll();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(rowsWhenFinished, 2500);
+    int expectedFirst = ResourceTableModel::kScrollPageSize;
+    for (const QList<QVariant> &batch : std::as_const(inserted)) {
+        QCOMPARE(batch.at(1).toInt(), expectedFirst);
+        expectedFirst = batch.at(2).toInt() + 1;
+    }
+    QCOMPARE(expectedFirst, 2500);
+
+    // The same rows, in the same order, as the server lists them one page of 300 at a time.
+    QStringList serverOrder;
+    for (int page = 1; serverOrder.size() < 2500; ++page) {
+        const auto result = test::await<ResourcePage>([&](QObject *context, auto callback) {
+            world.api->list(model.query(), page, ResourceTableModel::kBulkPageSize, context, callback);
+        });
+        QVERIFY(result && result->ok() && !result->value.resources.isEmpty());
+        for (const Resource &resource : result->value.resources) {
+            serverOrder.append(resource.uuid);
+        }
+    }
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.resourceAt(row)->uuid, serverOrder.at(row));
+    }
+}
+
+void TestResourceTableModel::lastPageFirstStillCompletesTheLoad()
+{
+    // Two bulk pages in flight; the first one is held back, so the last page arrives first and the first
+    // one finishes the load. Its rows must be in the model when loadAllFinished says so.
+    BulkWorld world(600);
+    QVERIFY(world.start());
+    sim::Fault slow;
+    slow.kind = sim::Fault::Kind::Delay;
+    slow.method = "GET";
+    slow.pathPattern = QStringLiteral("^/api/marketplace-provider-resources/$");
+    slow.delayMs = 400;
+    world.simulator.injectFault(slow);
+    int rowsWhenFinished = -1;
+    connect(world.model.get(), &ResourceTableModel::loadAllFinished, this,
+        [&] { rowsWhenFinished = world.model->rowCount(); });
+    QSignalSpy finished(world.model.get(), &ResourceTableModel::loadAllFinished);
+    world.model->loadAll();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(rowsWhenFinished, 600);
 }
 
 void TestResourceTableModel::sortSendsOrderingAndIgnoresUnsortableColumns()
