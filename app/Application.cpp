@@ -98,6 +98,7 @@ void Application::connectTo(const QUrl &root, const QByteArray &token, bool demo
         m_network = std::make_unique<QNetworkAccessManager>();
     }
     m_client = std::make_unique<ApiClient>(m_network.get(), root, token);
+    m_client->preconnect(); // ready by the time the window is built and asks for the first page
     m_api = std::make_unique<ProviderResourcesApi>(m_client.get());
     MainWindow::Options options;
     options.demo = demo;

@@ -1,6 +1,7 @@
 #include "models/ResourceTableModel.h"
 
 #include "models/api/ProviderResourcesApi.h"
+#include "models/domain/StringPool.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -28,6 +29,7 @@ ResourceTableModel::ResourceTableModel(ProviderResourcesApi *api, QObject *paren
     , m_api(api)
     , m_query(ResourceQuery::defaults())
     , m_visibleColumns(ResourceColumns::defaultVisible())
+    , m_strings(std::make_shared<StringPool>())
     , m_appendTimer(new QTimer(this))
 {
     m_query.fields = ResourceColumns::fieldsFor(m_visibleColumns);
@@ -209,7 +211,7 @@ void ResourceTableModel::setQuery(const ResourceQuery &query)
     ++m_generation;
     m_rows.clear();
     m_rowByUuid.clear();
-    m_strings.clear();
+    m_strings = std::make_shared<StringPool>();
     m_busy.clear();
     m_inFlight.clear();
     m_readyPages.clear();
@@ -329,7 +331,7 @@ void ResourceTableModel::requestPage(int page, int pageSize)
     m_inFlight.insert(page);
     const quint64 generation = m_generation;
     qCDebug(lcModels) << "requesting page" << page << "size" << pageSize << "generation" << generation;
-    m_api->list(m_query, page, pageSize, this, [this, generation, page, pageSize](const Result<ResourcePage> &result) {
+    const auto onPage = [this, generation, page, pageSize](const Result<ResourcePage> &result) {
         if (generation != m_generation) {
             qCDebug(lcModels) << "dropping page" << page << "of an old query";
             return;
@@ -353,7 +355,8 @@ void ResourceTableModel::requestPage(int page, int pageSize)
         if (!isLoading()) {
             Q_EMIT loadingChanged(false);
         }
-    });
+    };
+    m_api->list(m_query, page, pageSize, this, onPage, m_strings);
 }
 
 void ResourceTableModel::onPageReceived(quint64, int page, int pageSize, const ResourcePage &result)
@@ -394,23 +397,30 @@ void ResourceTableModel::scheduleAppend()
 void ResourceTableModel::appendReadyPages()
 {
     m_appendTimer->stop();
-    QList<Resource> batch;
+    QList<QList<Resource>> pages;
+    qsizetype arrived = 0;
     while (m_readyPages.contains(m_nextPageToAppend)) {
-        QList<Resource> rows = m_readyPages.take(m_nextPageToAppend++);
+        pages.append(m_readyPages.take(m_nextPageToAppend++));
+        arrived += pages.last().size();
+    }
+    QList<Resource> batch;
+    batch.reserve(arrived); // a Resource is not relocatable: a regrow would move every row collected so far
+    for (QList<Resource> &rows : pages) {
         for (Resource &r : rows) {
-            // Inserts between two page requests shift rows by one; never show the same resource twice.
-            if (m_rowByUuid.contains(r.uuid)) {
-                continue;
+            // Inserts between two page requests shift rows by one; never show the same resource twice, not
+            // even within one batch. The index gets the row number the resource is about to have.
+            const qsizetype known = m_rowByUuid.size();
+            int &row = m_rowByUuid[r.uuid];
+            if (m_rowByUuid.size() > known) {
+                row = static_cast<int>(m_rows.size() + batch.size());
+                batch.append(std::move(r));
             }
-            intern(r);
-            batch.append(std::move(r));
         }
     }
     if (!batch.isEmpty()) {
         const int first = static_cast<int>(m_rows.size());
         beginInsertRows({}, first, first + static_cast<int>(batch.size()) - 1);
         for (Resource &r : batch) {
-            m_rowByUuid.insert(r.uuid, static_cast<int>(m_rows.size()));
             m_rows.append(std::move(r));
         }
         endInsertRows();
@@ -435,16 +445,6 @@ void ResourceTableModel::setError(const ApiError &error)
     Q_EMIT errorOccurred(error);
 }
 
-void ResourceTableModel::intern(Resource &r)
-{
-    for (QString *text : { &r.offeringName, &r.offeringType, &r.customerName, &r.customerUuid, &r.offeringUuid,
-             &r.projectName, &r.projectUuid, &r.categoryTitle, &r.planName }) {
-        if (!text->isEmpty()) {
-            *text = *m_strings.insert(*text);
-        }
-    }
-}
-
 const Resource *ResourceTableModel::resourceAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
@@ -463,7 +463,7 @@ void ResourceTableModel::updateResource(const Resource &fresh)
     }
     Resource copy = fresh;
     copy.raw = {};
-    intern(copy);
+    copy.shareStrings(*m_strings);
     m_rows[row] = std::move(copy);
     Q_EMIT dataChanged(index(row, 0), index(row, ResourceColumns::kCount - 1));
 }

@@ -11,11 +11,14 @@
 #include <QMap>
 #include <QSet>
 
+#include <memory>
+
 class QTimer;
 
 namespace wpc {
 
 class ProviderResourcesApi;
+class StringPool;
 struct ResourcePage;
 
 // The provider's resources as a table that pages through the server. Rows arrive a page at a time as
@@ -120,7 +123,6 @@ private:
     void scheduleAppend();
     void pumpLoadAll();
     void setError(const ApiError &error);
-    void intern(Resource &resource);
     QString formatted(const Resource &resource, Column column) const;
 
     ProviderResourcesApi *m_api;
@@ -128,7 +130,7 @@ private:
     QList<Column> m_visibleColumns;
     QList<Resource> m_rows;
     QHash<QString, int> m_rowByUuid;
-    QSet<QString> m_strings;
+    std::shared_ptr<StringPool> m_strings; // shared names of this query's rows; a new query starts a new pool
     QSet<QString> m_busy; // shared copies of names repeated across rows
     qint64 m_totalCount = -1;
     bool m_hasMore = false; // nothing to fetch before the first setQuery()

@@ -194,6 +194,15 @@ bool ApiClient::isSameOrigin(const QUrl &url) const
         == m_root.port(m_root.scheme() == QLatin1StringView("https") ? 443 : 80);
 }
 
+void ApiClient::preconnect()
+{
+    if (m_root.scheme() == QLatin1StringView("https")) {
+        m_network->connectToHostEncrypted(m_root.host(), quint16(m_root.port(443)));
+    } else {
+        m_network->connectToHost(m_root.host(), quint16(m_root.port(80)));
+    }
+}
+
 void ApiClient::send(const ApiRequest &request, QObject *context, Handler handler, Decoder decoder)
 {
     auto call = std::make_shared<Call>();

@@ -58,6 +58,10 @@ public:
         return m_inFlight;
     }
 
+    // Opens a connection to the server (with the TLS handshake for https) ahead of the first request, so
+    // that the first request does not pay for it. Sends nothing, the token least of all.
+    void preconnect();
+
     // Sends request; handler runs once, on the context's thread, unless context died first.
     void send(const ApiRequest &request, QObject *context, Handler handler, Decoder decoder = {});
 

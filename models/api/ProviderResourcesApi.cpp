@@ -1,6 +1,7 @@
 #include "models/api/ProviderResourcesApi.h"
 
 #include "models/domain/JsonReader.h"
+#include "models/domain/StringPool.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -172,19 +173,32 @@ ProviderResourcesApi::ProviderResourcesApi(ApiClient *client)
 {
 }
 
-void ProviderResourcesApi::list(
-    const ResourceQuery &query, int page, int pageSize, QObject *context, Callback<ResourcePage> callback)
+void ProviderResourcesApi::list(const ResourceQuery &query,
+    int page,
+    int pageSize,
+    QObject *context,
+    Callback<ResourcePage> callback,
+    std::shared_ptr<StringPool> pool)
 {
     QUrlQuery urlQuery = query.toUrlQuery();
     urlQuery.addQueryItem(QStringLiteral("page"), QString::number(std::max(1, page)));
     urlQuery.addQueryItem(QStringLiteral("page_size"), QString::number(std::max(1, pageSize)));
     const int pageNumber = std::max(1, page);
     sendParsed<ResourcePage>(m_client, getRequest(Endpoints::pathFor(Operation::List), urlQuery), context,
-        std::move(callback), [pageNumber](const ApiResponse &response, ResourcePage *out, QString *problem) {
+        std::move(callback),
+        [pageNumber, pool = std::move(pool)](const ApiResponse &response, ResourcePage *out, QString *problem) {
             out->page = response.page;
             out->pageNumber = pageNumber;
-            return parseArray<Resource>(response, &out->resources, problem,
-                [](const QJsonObject &json, QString *error) { return Resource::fromJson(json, false, error); });
+            if (!parseArray<Resource>(response, &out->resources, problem,
+                    [](const QJsonObject &json, QString *error) { return Resource::fromJson(json, false, error); })) {
+                return false;
+            }
+            if (pool) {
+                for (Resource &resource : out->resources) {
+                    resource.shareStrings(*pool);
+                }
+            }
+            return true;
         });
 }
 

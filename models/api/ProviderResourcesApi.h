@@ -11,8 +11,11 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace wpc {
+
+class StringPool;
 
 template <typename T> struct Result
 {
@@ -56,8 +59,14 @@ public:
         return m_client;
     }
 
-    // GET list: page is 1-based; pageSize is clamped by the server to 300.
-    void list(const ResourceQuery &query, int page, int pageSize, QObject *context, Callback<ResourcePage> callback);
+    // GET list: page is 1-based; pageSize is clamped by the server to 300. With a pool, the rows' repeated
+    // names are shared through it while the page is decoded (off the GUI thread for a large page).
+    void list(const ResourceQuery &query,
+        int page,
+        int pageSize,
+        QObject *context,
+        Callback<ResourcePage> callback,
+        std::shared_ptr<StringPool> pool = {});
     // GET retrieve; fields empty = the whole object (kept in Resource::raw).
     void retrieve(const QString &uuid, const QStringList &fields, QObject *context, Callback<Resource> callback);
 

@@ -1,6 +1,7 @@
 #include "models/domain/Resource.h"
 
 #include "models/domain/JsonReader.h"
+#include "models/domain/StringPool.h"
 
 #include <QCoreApplication>
 
@@ -110,6 +111,12 @@ std::optional<Resource> Resource::fromJson(const QJsonObject &json, bool keepRaw
         r.raw = json;
     }
     return r;
+}
+
+void Resource::shareStrings(StringPool &pool)
+{
+    pool.share({ &offeringName, &offeringType, &customerName, &customerUuid, &offeringUuid, &projectName, &projectUuid,
+        &categoryTitle, &planName });
 }
 
 } // namespace wpc

@@ -10,6 +10,8 @@
 
 namespace wpc {
 
+class StringPool;
+
 enum class ResourceState : quint8 { Unknown, Creating, OK, Erred, Updating, Terminating, Terminated };
 
 namespace ResourceStates {
@@ -56,6 +58,9 @@ struct Resource
 
     // Parses one resource object. Wrong types for known fields give nullopt and *error (a protocol error).
     static std::optional<Resource> fromJson(const QJsonObject &json, bool keepRaw, QString *error);
+    // Swaps the names and uuids that many rows repeat (offering, customer, project, category, plan) for
+    // the pool's shared copies.
+    void shareStrings(StringPool &pool);
 };
 
 } // namespace wpc

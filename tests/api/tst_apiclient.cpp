@@ -41,6 +41,7 @@ private Q_SLOTS:
     void clientDestroyedWithCallsInFlight();
     void manyCallsInFlight();
     void unauthorizedEmitsAuthenticationFailed();
+    void preconnectOpensAConnectionAndSendsNothing();
 };
 
 namespace {
@@ -472,6 +473,23 @@ void TestApiClient::unauthorizedEmitsAuthenticationFailed()
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.first().first().value<ApiError>().detail, QStringLiteral("Invalid token."));
     QCOMPARE(server.requests().size(), 1);
+}
+
+void TestApiClient::preconnectOpensAConnectionAndSendsNothing()
+{
+    LocalHttpServer server([](const LocalHttpServer::Request &) { return okJson(); });
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    ApiClient client(&network, server.url(), kToken, fastOptions());
+    client.preconnect();
+    QTRY_COMPARE(server.openConnections(), 1);
+    QCOMPARE(client.inFlightCount(), 0);
+    // The connection carries the first request; nothing, no token above all, went over it before.
+    const auto outcome = test::sendTracked(client, test::getRequest(QStringLiteral("api/users/me/")), this);
+    QTRY_VERIFY(outcome->called);
+    QVERIFY2(!outcome->error.isError(), test::describe(outcome->error));
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().first().target, QByteArray("/api/users/me/"));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

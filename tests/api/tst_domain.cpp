@@ -2,9 +2,13 @@
 #include "models/domain/JsonReader.h"
 #include "models/domain/Offering.h"
 #include "models/domain/Resource.h"
+#include "models/domain/StringPool.h"
 
 #include <QJsonDocument>
 #include <QTest>
+
+#include <thread>
+#include <vector>
 
 using namespace wpc;
 
@@ -29,6 +33,8 @@ private Q_SLOTS:
     void planPeriod();
     void teamMember();
     void smallEntities();
+    void stringPoolSharesEqualStrings();
+    void stringPoolFromManyThreads();
 };
 
 namespace {
@@ -450,6 +456,53 @@ void TestDomain::smallEntities()
     QVERIFY(customer);
     QCOMPARE(customer->extra, QStringLiteral("UNI"));
     QVERIFY(!NamedRef::fromJson(object(R"({"name":false})"), &error));
+}
+
+void TestDomain::stringPoolSharesEqualStrings()
+{
+    StringPool pool;
+    const QByteArray json = R"({"uuid":"a","name":"one","customer_name":"Alpha Uni","offering_name":"HPC",)"
+                            R"("project_name":"P","plan_name":""})";
+    Resource first = *Resource::fromJson(object(json), false, nullptr);
+    Resource second = *Resource::fromJson(object(json), false, nullptr);
+    QVERIFY(first.customerName.constData() != second.customerName.constData()); // two parses, two copies
+    first.shareStrings(pool);
+    second.shareStrings(pool);
+    QCOMPARE(second.customerName, QStringLiteral("Alpha Uni"));
+    QCOMPARE(second.customerName.constData(), first.customerName.constData());
+    QCOMPARE(second.offeringName.constData(), first.offeringName.constData());
+    QCOMPARE(second.projectName.constData(), first.projectName.constData());
+    QVERIFY(second.name.constData() != first.name.constData()); // names of resources are their own
+    QVERIFY(second.planName.isEmpty());
+    QCOMPARE(pool.size(), 3); // empty strings are not pooled
+}
+
+void TestDomain::stringPoolFromManyThreads()
+{
+    // Pages are decoded on worker threads at once; every thread must end up with the one shared copy.
+    StringPool pool;
+    constexpr int kThreads = 4;
+    constexpr int kNames = 500;
+    std::vector<std::vector<QString>> results(kThreads);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&pool, &out = results[size_t(t)]] {
+            for (int i = 0; i < kNames; ++i) {
+                QString name = QStringLiteral("customer %1").arg(i);
+                pool.share({ &name });
+                out.push_back(name);
+            }
+        });
+    }
+    for (std::thread &thread : threads) {
+        thread.join();
+    }
+    QCOMPARE(pool.size(), kNames);
+    for (int i = 0; i < kNames; ++i) {
+        for (int t = 1; t < kThreads; ++t) {
+            QCOMPARE(results[size_t(t)][size_t(i)].constData(), results[0][size_t(i)].constData());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDomain)

@@ -229,6 +229,7 @@ int firstPaint(QApplication &app, const QStringList &args, qint64 mainNs)
     QApplication::setApplicationName(QStringLiteral("Waldur Provider Console"));
     const QUrl root(argValue(args, QStringLiteral("--url")));
     Connection connection(root);
+    connection.client->preconnect();
     MainWindow::Options options;
     options.serverUrl = root.toString();
     options.serverLabel = QStringLiteral("%1:%2").arg(root.host()).arg(root.port());

@@ -224,6 +224,16 @@ void TestResourceTableModel::loadAllOfManyPagesKeepsServerOrder()
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.resourceAt(row)->uuid, serverOrder.at(row));
     }
+    // Rows of different pages, decoded on different threads, share one copy of a customer's name.
+    const Resource *first = model.resourceAt(0);
+    const Resource *later = nullptr;
+    for (int row = model.rowCount() - 1; row > ResourceTableModel::kBulkPageSize && !later; --row) {
+        if (model.resourceAt(row)->customerName == first->customerName) {
+            later = model.resourceAt(row);
+        }
+    }
+    QVERIFY(later);
+    QCOMPARE(later->customerName.constData(), first->customerName.constData());
 }
 
 void TestResourceTableModel::lastPageFirstStillCompletesTheLoad()
