@@ -33,6 +33,15 @@ SimTestClient::SimTestClient(const QUrl &base, const QByteArray &token)
 {
 }
 
+QStringList SimTestClient::uuidsOf(const QJsonArray &rows)
+{
+    QStringList out;
+    for (const QJsonValue &row : rows) {
+        out.append(row.toObject().value(QStringLiteral("uuid")).toString());
+    }
+    return out;
+}
+
 QString SimTestClient::resourcePath(const QString &uuid, const QString &action)
 {
     QString path = QStringLiteral("/api/marketplace-provider-resources/") + uuid + QLatin1Char('/');

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -61,6 +62,8 @@ public:
     HttpResult patch(const QString &path, const QJsonObject &body);
 
     static QString resourcePath(const QString &uuid, const QString &action = QString());
+    // The "uuid" of every object of a list reply, in order.
+    static QStringList uuidsOf(const QJsonArray &rows);
 
 private:
     QNetworkAccessManager m_nam;

@@ -18,15 +18,6 @@ namespace {
 
 const QString kList = QStringLiteral("/api/marketplace-provider-resources/");
 
-QStringList uuidsOf(const QJsonArray &rows)
-{
-    QStringList out;
-    for (const QJsonValue &row : rows) {
-        out.append(row.toObject().value(QStringLiteral("uuid")).toString());
-    }
-    return out;
-}
-
 QStringList linkRels(const QByteArray &link)
 {
     QStringList rels;
@@ -284,7 +275,7 @@ void tst_Simulator::filters()
     QVERIFY2(expected.size() < m_truth.size() || c.query.startsWith(u"has_terminate_date=false"), "filter must narrow");
     const HttpResult r = m_staff->get(kList + QStringLiteral("?page_size=300&field=uuid&") + c.query);
     QCOMPARE(r.status, 200);
-    QCOMPARE(uuidsOf(r.array()), expected);
+    QCOMPARE(SimTestClient::uuidsOf(r.array()), expected);
     QCOMPARE(r.header("X-Result-Count").toInt(), expected.size());
 }
 
@@ -436,7 +427,7 @@ void tst_Simulator::ownerSeesOnlyOwnOfferings()
         providers.insert(v.toObject().value(QStringLiteral("provider_uuid")).toString());
     }
     QCOMPARE(providers.size(), 1);
-    const QStringList visible = uuidsOf(mine);
+    const QStringList visible = SimTestClient::uuidsOf(mine);
     const auto hidden = std::find_if(m_truth.cbegin(), m_truth.cend(),
         [&](const QJsonObject &o) { return !visible.contains(o.value(QStringLiteral("uuid")).toString()); });
     const QString other = hidden->value(QStringLiteral("uuid")).toString();

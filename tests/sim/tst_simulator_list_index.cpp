@@ -19,15 +19,6 @@ namespace {
 
 const QString kList = QStringLiteral("/api/marketplace-provider-resources/");
 
-QStringList uuidsOf(const QJsonArray &rows)
-{
-    QStringList out;
-    for (const QJsonValue &row : rows) {
-        out.append(row.toObject().value(QStringLiteral("uuid")).toString());
-    }
-    return out;
-}
-
 QString str(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1StringView(key)).toString();
@@ -129,7 +120,7 @@ QStringList tst_SimulatorListIndex::list(SimTestClient &client, const QString &q
         qWarning("GET %s: status %d", qPrintable(query), r.status);
         return { QStringLiteral("<status %1>").arg(r.status) };
     }
-    const QStringList uuids = uuidsOf(r.array());
+    const QStringList uuids = SimTestClient::uuidsOf(r.array());
     if (r.header("X-Result-Count").toLongLong() != uuids.size()) {
         qWarning("GET %s: X-Result-Count %s for %lld rows", qPrintable(query), r.header("X-Result-Count").constData(),
             qint64(uuids.size()));
@@ -172,7 +163,7 @@ void tst_SimulatorListIndex::renameReorders()
     QCOMPARE(before, expected(*m_sim, all, byName));
     QCOMPARE(list(*m_staff, QStringLiteral("name=zz-renamed")), QStringList());
     const HttpResult page = m_staff->get(kList + QStringLiteral("?o=name&page=2&page_size=10&field=uuid&field=name"));
-    QCOMPARE(uuidsOf(page.array()), before.mid(10, 10));
+    QCOMPARE(SimTestClient::uuidsOf(page.array()), before.mid(10, 10));
 
     // The last resource by name becomes the first one.
     const QString target = before.constLast();
@@ -191,7 +182,8 @@ void tst_SimulatorListIndex::renameReorders()
     const QJsonObject first = firstPage.array().at(0).toObject();
     QCOMPARE(str(first, "uuid"), target);
     QCOMPARE(str(first, "name"), QStringLiteral("!zz-renamed"));
-    QCOMPARE(uuidsOf(m_staff->get(kList + QStringLiteral("?o=name&page=2&page_size=10")).array()), after.mid(10, 10));
+    QCOMPARE(SimTestClient::uuidsOf(m_staff->get(kList + QStringLiteral("?o=name&page=2&page_size=10")).array()),
+        after.mid(10, 10));
 }
 
 void tst_SimulatorListIndex::usersGetTheirOwnRows()
