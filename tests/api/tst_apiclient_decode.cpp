@@ -42,12 +42,21 @@ QByteArray listBody(int count)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
-std::unique_ptr<LocalHttpServer> serve(int status, const QByteArray &body)
+// A local server that gives every request the same reply, and a client of it.
+struct Served
 {
-    auto server = std::make_unique<LocalHttpServer>(
-        [status, body](const LocalHttpServer::Request &) { return LocalHttpServer::json(status, body); });
-    return server->listen() ? std::move(server) : nullptr;
-}
+    Served(int status, const QByteArray &body)
+        : server([status, body](const LocalHttpServer::Request &) { return LocalHttpServer::json(status, body); })
+    {
+        if (server.listen()) {
+            client = std::make_unique<ApiClient>(&network, server.url(), "token");
+        }
+    }
+
+    LocalHttpServer server;
+    QNetworkAccessManager network;
+    std::unique_ptr<ApiClient> client;
+};
 
 // Counts the names in a list reply; records the thread it ran on.
 ApiClient::Decoder namesDecoder(std::shared_ptr<std::atomic<QThread *>> ranOn)
@@ -111,10 +120,9 @@ void TestApiClientDecode::decoderRunsWhereTheBodySizeSays()
 {
     QFETCH(int, rows);
     QFETCH(bool, onWorker);
-    const auto server = serve(200, listBody(rows));
-    QVERIFY(server);
-    QNetworkAccessManager network;
-    ApiClient client(&network, server->url(), "token");
+    Served served(200, listBody(rows));
+    QVERIFY(served.client);
+    ApiClient &client = *served.client;
     auto ranOn = std::make_shared<std::atomic<QThread *>>(nullptr);
     const auto outcome = sendDecoded(client, this, namesDecoder(ranOn));
     QTRY_VERIFY(outcome->called);
@@ -131,10 +139,9 @@ void TestApiClientDecode::decoderRunsWhereTheBodySizeSays()
 
 void TestApiClientDecode::decoderErrorReachesTheHandler()
 {
-    const auto server = serve(200, listBody(2000));
-    QVERIFY(server);
-    QNetworkAccessManager network;
-    ApiClient client(&network, server->url(), "token");
+    Served served(200, listBody(2000));
+    QVERIFY(served.client);
+    ApiClient &client = *served.client;
     const auto outcome = sendDecoded(client, this, [](ApiResponse &) {
         ApiError error;
         error.kind = ApiError::Kind::Protocol;
@@ -150,10 +157,9 @@ void TestApiClientDecode::decoderErrorReachesTheHandler()
 void TestApiClientDecode::errorRepliesAreNotDecoded()
 {
     // A large 404 page: the error is the server's, and the decoder never sees a body it cannot parse.
-    const auto server = serve(404, R"({"detail":")" + QByteArray(40000, 'x') + R"("})");
-    QVERIFY(server);
-    QNetworkAccessManager network;
-    ApiClient client(&network, server->url(), "token");
+    Served served(404, R"({"detail":")" + QByteArray(40000, 'x') + R"("})");
+    QVERIFY(served.client);
+    ApiClient &client = *served.client;
     auto ranOn = std::make_shared<std::atomic<QThread *>>(nullptr);
     const auto outcome = sendDecoded(client, this, namesDecoder(ranOn));
     QTRY_VERIFY(outcome->called);
@@ -163,10 +169,9 @@ void TestApiClientDecode::errorRepliesAreNotDecoded()
 
 void TestApiClientDecode::contextDestroyedWhileDecoding()
 {
-    const auto server = serve(200, listBody(2000));
-    QVERIFY(server);
-    QNetworkAccessManager network;
-    ApiClient client(&network, server->url(), "token");
+    Served served(200, listBody(2000));
+    QVERIFY(served.client);
+    ApiClient &client = *served.client;
     auto gate = std::make_shared<Gate>();
     auto context = std::make_unique<QObject>();
     const auto outcome = sendDecoded(client, context.get(), gatedDecoder(gate));
@@ -184,18 +189,16 @@ void TestApiClientDecode::contextDestroyedWhileDecoding()
 
 void TestApiClientDecode::clientDestroyedWhileDecoding()
 {
-    const auto server = serve(200, listBody(2000));
-    QVERIFY(server);
-    QNetworkAccessManager network;
-    auto client = std::make_unique<ApiClient>(&network, server->url(), "token");
+    Served served(200, listBody(2000));
+    QVERIFY(served.client);
     auto gate = std::make_shared<Gate>();
-    const auto outcome = sendDecoded(*client, this, gatedDecoder(gate));
+    const auto outcome = sendDecoded(*served.client, this, gatedDecoder(gate));
     QTRY_VERIFY(gate->entered);
 
-    client.reset();
+    served.client.reset();
     gate->release.release();
     QTRY_VERIFY(gate->finished);
-    ApiClient other(&network, server->url(), "token");
+    ApiClient other(&served.network, served.server.url(), "token");
     const auto later = test::sendTracked(other, test::getRequest(QStringLiteral("api/list/")), this);
     QTRY_VERIFY(later->called);
     QVERIFY(!outcome->called);

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "models/sim/Simulator.h"
+#include "tests/sim/SimTestClient.h"
 
 #include <QJsonObject>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace wpc::test {
 
@@ -31,5 +33,42 @@ inline std::function<bool(const QJsonObject &)> ofType(const QString &type, cons
             && (state.isEmpty() || r.value(QStringLiteral("state")).toString() == state);
     };
 }
+
+// A small world whose orders finish on their own a second after they are created, with a staff client.
+struct AutoProcessingWorld
+{
+    static sim::Simulator::Config config()
+    {
+        sim::Simulator::Config c;
+        c.seed = 5;
+        c.resourceCount = 50;
+        c.autoProcessOrdersAfterSecs = 1;
+        return c;
+    }
+
+    AutoProcessingWorld()
+        : simulator(config())
+    {
+        if (simulator.listen()) {
+            client = std::make_unique<SimTestClient>(simulator.url(), sim::Simulator::staffToken());
+        }
+    }
+
+    // Terminates an OK OpenStack instance; its uuid, or empty when the request was refused.
+    QString terminateAnInstance()
+    {
+        const QStringList candidates
+            = findResources(simulator, ofType(QStringLiteral("OpenStack.Instance"), QStringLiteral("OK")));
+        if (!client || candidates.isEmpty()
+            || client->post(SimTestClient::resourcePath(candidates.first(), QStringLiteral("terminate"))).status
+                != 200) {
+            return {};
+        }
+        return candidates.first();
+    }
+
+    sim::Simulator simulator;
+    std::unique_ptr<SimTestClient> client;
+};
 
 } // namespace wpc::test

@@ -219,16 +219,10 @@ void tst_SimulatorActions::clockSettlesCreatingAndUpdating()
 
 void tst_SimulatorActions::autoProcessedOrders()
 {
-    sim::Simulator::Config config;
-    config.seed = 5;
-    config.resourceCount = 50;
-    config.autoProcessOrdersAfterSecs = 1;
-    sim::Simulator simulator(config);
-    QVERIFY(simulator.listen());
-    SimTestClient client(simulator.url(), sim::Simulator::staffToken());
-    const QString uuid
-        = findResources(simulator, ofType(QStringLiteral("OpenStack.Instance"), QStringLiteral("OK"))).constFirst();
-    QCOMPARE(client.post(SimTestClient::resourcePath(uuid, QStringLiteral("terminate"))).status, 200);
+    AutoProcessingWorld world;
+    const QString uuid = world.terminateAnInstance();
+    QVERIFY(!uuid.isEmpty());
+    const sim::Simulator &simulator = world.simulator;
     QCOMPARE(simulator.resourceJson(uuid).value(QStringLiteral("state")).toString(), QStringLiteral("Terminating"));
     QTRY_COMPARE_WITH_TIMEOUT(
         simulator.resourceJson(uuid).value(QStringLiteral("state")).toString(), QStringLiteral("Terminated"), 5000);

@@ -252,20 +252,14 @@ void tst_SimulatorListIndex::clockFinishesOrders()
 
 void tst_SimulatorListIndex::autoProcessedOrders()
 {
-    sim::Simulator::Config config;
-    config.seed = 5;
-    config.resourceCount = 50;
-    config.autoProcessOrdersAfterSecs = 1;
-    sim::Simulator simulator(config);
-    QVERIFY(simulator.listen());
-    SimTestClient client(simulator.url(), sim::Simulator::staffToken());
-    const QString target
-        = findResources(simulator, ofType(QStringLiteral("OpenStack.Instance"), QStringLiteral("OK"))).constFirst();
-    QCOMPARE(client.post(SimTestClient::resourcePath(target, QStringLiteral("terminate"))).status, 200);
+    AutoProcessingWorld world;
+    const QString target = world.terminateAnInstance();
+    QVERIFY(!target.isEmpty());
+    SimTestClient &client = *world.client;
     const QString query = QStringLiteral("state=Terminated");
     QVERIFY(!list(client, query).contains(target));
     QTRY_VERIFY_WITH_TIMEOUT(list(client, query).contains(target), 5000);
-    QCOMPARE(list(client, query), expected(simulator, inState(QStringLiteral("Terminated"))));
+    QCOMPARE(list(client, query), expected(world.simulator, inState(QStringLiteral("Terminated"))));
 }
 
 void tst_SimulatorListIndex::invalidFiltersStillRejected()
