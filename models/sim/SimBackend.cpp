@@ -144,15 +144,15 @@ HttpReply SimBackend::handle(const HttpRequest &request)
 HttpReply SimBackend::withUser(
     const HttpRequest &request, const std::function<HttpReply(const Call &)> &view, QByteArrayView produces)
 {
-    if (!accepts(request.accept, produces)) {
+    if (!accepts(request.header("accept"), produces)) {
         return HttpReply::detail(406, QStringLiteral("Could not satisfy the request Accept header."));
     }
     HttpReply error;
-    const int user = authenticate(request.authorization, &error);
+    const int user = authenticate(request.header("authorization"), &error);
     if (user < 0) {
         return error;
     }
-    const QString host = request.host.isEmpty() ? m_defaultHost : request.host;
+    const QString host = request.host().isEmpty() ? m_defaultHost : request.host();
     const Call call { request, user, RenderContext { m_world, QStringLiteral("http://") + host, user, now() } };
     return view(call);
 }

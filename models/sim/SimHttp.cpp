@@ -106,6 +106,16 @@ QString QueryParams::encodedWithPage(const QString &page) const
     return parts.join(QLatin1Char('&'));
 }
 
+QByteArray HttpRequest::header(QByteArrayView lowerName) const
+{
+    for (auto it = headers.crbegin(); it != headers.crend(); ++it) {
+        if (it->first == lowerName) {
+            return it->second;
+        }
+    }
+    return {};
+}
+
 HttpReply HttpReply::json(int status, const QJsonValue &value)
 {
     HttpReply reply;

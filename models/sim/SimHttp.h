@@ -41,12 +41,19 @@ struct HttpRequest
 {
     QByteArray method; // upper case
     QString path; // decoded path, e.g. "/api/marketplace-provider-resources/"
+    QByteArray target; // path and query exactly as sent
     QByteArray rawQuery; // as sent, without '?'
     QueryParams query;
     QByteArray body;
-    QByteArray authorization;
-    QByteArray accept;
-    QString host; // the Host header, used to build absolute URLs that point back here
+    QList<std::pair<QByteArray, QByteArray>> headers; // names in lower case, in the order sent
+
+    // The last value of a header, by its lower-case name; empty when absent.
+    QByteArray header(QByteArrayView lowerName) const;
+    // The Host header, used to build absolute URLs that point back here.
+    QString host() const
+    {
+        return QString::fromLatin1(header("host"));
+    }
 };
 
 struct HttpReply

@@ -1,57 +1,18 @@
 #include "models/sim/Simulator.h"
 
 #include "models/sim/SimBackend.h"
+#include "models/sim/SimHttpServer.h"
 
 #include <QDateTime>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QMutex>
-#include <QPointer>
 #include <QRegularExpression>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
+
+#include <deque>
 
 namespace wpc::sim {
 
 namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "UNKNOWN";
-    }
-}
-
-void writeReply(QHttpServerResponder &responder, const HttpReply &reply)
-{
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-    if (!reply.contentType.isEmpty()) {
-        responder.writeHeader("Content-Type", reply.contentType);
-    }
-    for (const auto &[name, value] : reply.headers) {
-        responder.writeHeader(name, value);
-    }
-    const QByteArray body = reply.headOnly ? QByteArray() : reply.body;
-    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
-    responder.writeBody(body);
-}
 
 HttpReply faultReply(const Fault &fault, const HttpReply &normal)
 {
@@ -74,7 +35,10 @@ HttpReply faultReply(const Fault &fault, const HttpReply &normal)
         reply.body = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad "
                      "Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
         break;
-    default:
+    case Fault::Kind::Delay:
+    case Fault::Kind::Drop:
+    case Fault::Kind::Truncate:
+    case Fault::Kind::Stall:
         return normal;
     }
     return reply;
@@ -121,14 +85,23 @@ public:
         return std::nullopt;
     }
 
+    void record(RecordedRequest request)
+    {
+        if (config.requestLogCapacity <= 0) {
+            return;
+        }
+        if (qsizetype(recorded.size()) >= config.requestLogCapacity) {
+            recorded.pop_front();
+        }
+        recorded.push_back(std::move(request));
+    }
+
     Simulator::Config config;
     mutable QMutex mutex;
     SimBackend backend;
     QList<Fault> faults;
-    QList<RecordedRequest> recorded;
-    QHttpServer *http = nullptr;
-    QTcpServer *tcp = nullptr;
-    QString error;
+    std::deque<RecordedRequest> recorded;
+    SimHttpServer *http = nullptr;
 };
 
 Simulator::Simulator(const Config &config, QObject *parent)
@@ -136,10 +109,8 @@ Simulator::Simulator(const Config &config, QObject *parent)
     , m_state(std::make_unique<SimState>(config))
 {
     // Every QObject here is a child of the simulator, so moveToThread() takes all of them along.
-    m_state->http = new QHttpServer(this);
-    m_state->http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        serve(request, std::move(responder));
-    });
+    m_state->http = new SimHttpServer(
+        [this](const HttpRequest &request, const SimHttpExchange &exchange) { serve(request, exchange); }, this);
     if (config.autoProcessOrdersAfterSecs > 0) {
         auto *timer = new QTimer(this);
         timer->setInterval(500);
@@ -154,21 +125,16 @@ Simulator::Simulator(const Config &config, QObject *parent)
 
 Simulator::~Simulator()
 {
-    // Sockets first: pending delayed replies must not outlive the connections they answer.
+    // Connections first: delayed replies must not outlive the connections they answer.
     delete m_state->http;
     m_state->http = nullptr;
 }
 
 bool Simulator::listen(const QHostAddress &address, quint16 port)
 {
-    auto *tcp = new QTcpServer(this);
-    if (!tcp->listen(address, port)) {
-        m_state->error = tcp->errorString();
-        delete tcp;
+    if (!m_state->http->listen(address, port)) {
         return false;
     }
-    m_state->http->bind(tcp);
-    m_state->tcp = tcp;
     QMutexLocker lock(&m_state->mutex);
     m_state->backend.setDefaultHost(url().authority());
     return true;
@@ -176,20 +142,20 @@ bool Simulator::listen(const QHostAddress &address, quint16 port)
 
 QString Simulator::errorString() const
 {
-    return m_state->error;
+    return m_state->http->errorString();
 }
 
 quint16 Simulator::port() const
 {
-    return m_state->tcp ? m_state->tcp->serverPort() : 0;
+    return m_state->http->port();
 }
 
 QUrl Simulator::url() const
 {
-    if (!m_state->tcp) {
+    if (port() == 0) {
         return {};
     }
-    const QHostAddress address = m_state->tcp->serverAddress();
+    const QHostAddress address = m_state->http->address();
     const bool local = address.isLoopback() || address == QHostAddress::Any || address == QHostAddress::AnyIPv4
         || address == QHostAddress::AnyIPv6;
     QUrl url;
@@ -225,13 +191,28 @@ void Simulator::clearFaults()
 QList<RecordedRequest> Simulator::requests() const
 {
     QMutexLocker lock(&m_state->mutex);
-    return m_state->recorded;
+    return QList<RecordedRequest>(m_state->recorded.cbegin(), m_state->recorded.cend());
 }
 
 void Simulator::clearRequests()
 {
     QMutexLocker lock(&m_state->mutex);
     m_state->recorded.clear();
+}
+
+int Simulator::requestsInFlight() const
+{
+    return m_state->http->requestsInFlight();
+}
+
+int Simulator::maxRequestsInFlight() const
+{
+    return m_state->http->maxRequestsInFlight();
+}
+
+void Simulator::resetMaxRequestsInFlight()
+{
+    m_state->http->resetMaxRequestsInFlight();
 }
 
 void Simulator::advanceClock(int seconds)
@@ -252,57 +233,68 @@ QStringList Simulator::resourceUuids() const
     return m_state->backend.resourceUuids();
 }
 
-void Simulator::serve(const QHttpServerRequest &incoming, QHttpServerResponder &&responder)
+void Simulator::serve(const HttpRequest &request, const SimHttpExchange &exchange)
 {
-    HttpRequest request;
-    request.method = methodName(incoming.method());
-    request.path = incoming.url().path();
-    request.rawQuery = incoming.url().query(QUrl::FullyEncoded).toUtf8();
-    request.query = QueryParams::parse(request.rawQuery);
-    request.body = incoming.body();
-    request.authorization = incoming.value("Authorization");
-    request.accept = incoming.value("Accept");
-    request.host = QString::fromLatin1(incoming.value("Host"));
-
     std::optional<Fault> fault;
     HttpReply reply;
+    int latencyMs = 0;
     {
         QMutexLocker lock(&m_state->mutex);
         HttpReply ignored;
-        const int user = m_state->backend.authenticate(request.authorization, &ignored);
-        m_state->recorded.append(RecordedRequest {
-            request.method, request.path, incoming.query(), request.body, m_state->backend.userTag(user) });
+        const int user = m_state->backend.authenticate(request.header("authorization"), &ignored);
+        m_state->record(RecordedRequest { request.method, request.path, QUrlQuery(QString::fromUtf8(request.rawQuery)),
+            request.body, m_state->backend.userTag(user) });
         fault = m_state->takeFault(request.method, request.path);
-        const bool process = !fault || fault->kind == Fault::Kind::Delay
+        // A fault that replaces the reply leaves the world as it was, as a proxy that never reached Waldur
+        // would; malformed JSON is a read whose body broke on the way.
+        const bool process = !fault || fault->kind == Fault::Kind::Delay || fault->kind == Fault::Kind::Truncate
+            || fault->kind == Fault::Kind::Stall
             || (fault->kind == Fault::Kind::MalformedJson && (request.method == "GET" || request.method == "HEAD"));
         if (process) {
             reply = m_state->backend.handle(request);
         }
-    }
-    if (fault && fault->kind == Fault::Kind::Drop) {
-        responder.socket()->abort();
-        Q_EMIT requestServed(request.method, request.path, 0);
-        return;
+        latencyMs = m_state->config.latencyMs;
     }
     if (fault) {
         reply = faultReply(*fault, reply);
+        if (fault->kind == Fault::Kind::Delay) {
+            latencyMs += fault->delayMs;
+        }
     }
-    if (fault && fault->kind == Fault::Kind::Delay) {
-        auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-        const QPointer<QTcpSocket> socket = pending->socket();
-        auto *timer = new QTimer(this);
-        timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, this, [this, timer, pending, socket, reply, request] {
-            timer->deleteLater();
-            if (socket && socket->state() == QAbstractSocket::ConnectedState) {
-                writeReply(*pending, reply);
-                Q_EMIT requestServed(request.method, request.path, reply.status);
-            }
-        });
-        timer->start(fault->delayMs);
+    if (latencyMs <= 0) {
+        answer(request, exchange, fault, reply);
         return;
     }
-    writeReply(responder, reply);
+    QTimer::singleShot(
+        latencyMs, this, [this, request, exchange, fault, reply] { answer(request, exchange, fault, reply); });
+}
+
+void Simulator::answer(const HttpRequest &request,
+    const SimHttpExchange &exchange,
+    const std::optional<Fault> &fault,
+    const HttpReply &reply)
+{
+    if (!exchange.isPending()) {
+        return; // the client gave up first
+    }
+    const Fault::Kind kind = fault ? fault->kind : Fault::Kind::Delay;
+    switch (kind) {
+    case Fault::Kind::Stall:
+        return;
+    case Fault::Kind::Drop:
+        exchange.drop();
+        Q_EMIT requestServed(request.method, request.path, 0);
+        return;
+    case Fault::Kind::Truncate:
+        exchange.respondTruncated(reply, reply.body.size() / 2);
+        break;
+    case Fault::Kind::Status:
+    case Fault::Kind::Delay:
+    case Fault::Kind::MalformedJson:
+    case Fault::Kind::Html502:
+        exchange.respond(reply);
+        break;
+    }
     Q_EMIT requestServed(request.method, request.path, reply.status);
 }
 

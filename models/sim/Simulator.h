@@ -10,15 +10,14 @@
 #include <QUrlQuery>
 
 #include <memory>
-
-QT_BEGIN_NAMESPACE
-class QHttpServerRequest;
-class QHttpServerResponder;
-QT_END_NAMESPACE
+#include <optional>
 
 namespace wpc::sim {
 
 class SimState;
+class SimHttpExchange;
+struct HttpRequest;
+struct HttpReply;
 
 // A request as it reached the simulator, for tests to assert on. It records which built-in user made
 // it, never the token itself.
@@ -42,6 +41,8 @@ struct Fault
               // request once or twice on a closed connection: for GET use count >= 3)
         MalformedJson, // 200 with a truncated JSON body
         Html502, // 502 with an HTML page, as a reverse proxy would send
+        Truncate, // the real reply with its full Content-Length, cut off halfway through the body
+        Stall, // never answer; the connection stays open until the client gives up
     };
     Kind kind = Kind::Status;
     QByteArray method;
@@ -68,6 +69,12 @@ public:
         int resourceCount = 1000;
         // Real seconds after which a pending order finishes on its own; 0 = only advanceClock() finishes it.
         int autoProcessOrdersAfterSecs = 0;
+        // Every reply leaves this long after its request arrived, without holding up other connections, as
+        // a real Waldur takes 50-300 ms a request.
+        int latencyMs = 0;
+        // requests() keeps at most this many, dropping the oldest; 0 keeps none. Tests read the log; a demo
+        // or a waldur-sim left running for a week must not grow.
+        int requestLogCapacity = 100000;
     };
 
     explicit Simulator(const Config &config, QObject *parent = nullptr);
@@ -87,6 +94,11 @@ public:
     QList<RecordedRequest> requests() const;
     void clearRequests();
 
+    // Requests received and not yet answered, and the most there were at once since the last reset.
+    int requestsInFlight() const;
+    int maxRequestsInFlight() const;
+    void resetMaxRequestsInFlight();
+
     // Moves simulated time forward: pending orders finish (Terminating → Terminated, Creating/Updating → OK).
     void advanceClock(int seconds);
 
@@ -98,7 +110,11 @@ Q_SIGNALS:
     void requestServed(const QByteArray &method, const QString &path, int status);
 
 private:
-    void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void serve(const HttpRequest &request, const SimHttpExchange &exchange);
+    void answer(const HttpRequest &request,
+        const SimHttpExchange &exchange,
+        const std::optional<Fault> &fault,
+        const HttpReply &reply);
 
     std::unique_ptr<SimState> m_state;
 };
