@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace wpc;
 
@@ -292,8 +293,8 @@ void TestDomainActions::urlQuery_data()
                                                 "has_terminate_date=false");
 
     q = ResourceQuery();
-    q.createdAfter = QDateTime(QDate(2026, 1, 15), QTime(11, 30), Qt::OffsetFromUTC, 7200);
-    q.modifiedAfter = QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC);
+    q.createdAfter = QDateTime(QDate(2026, 1, 15), QTime(11, 30), QTimeZone(7200));
+    q.modifiedAfter = QDateTime(QDate(2026, 2, 1), QTime(0, 0), QTimeZone::utc());
     QTest::newRow("datetimes in UTC") << q
                                       << QStringLiteral("created=2026-01-15T09:30:00Z&modified=2026-02-01T00:00:00Z");
 

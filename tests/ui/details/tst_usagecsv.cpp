@@ -1,6 +1,7 @@
 #include "ui/details/UsageCsv.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace wpc;
 
@@ -23,7 +24,7 @@ PlanPeriod::ComponentUsage usage(const QString &type, const QString &name, const
     component.name = name;
     component.measuredUnit = unit;
     component.usage = amount;
-    component.date = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+    component.date = QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc());
     return component;
 }
 } // namespace
@@ -32,7 +33,7 @@ void TestUsageCsv::rowsAndLimits()
 {
     PlanPeriod period;
     period.planName = QStringLiteral("Default");
-    period.start = QDateTime(QDate(2026, 1, 15), QTime(0, 0), Qt::UTC);
+    period.start = QDateTime(QDate(2026, 1, 15), QTime(0, 0), QTimeZone::utc());
     period.components = { usage(QStringLiteral("cpu"), QStringLiteral("CPU hours"), QStringLiteral("h"), 120.5),
         usage(QStringLiteral("storage"), QStringLiteral("Storage"), QStringLiteral("GB"), 3) };
     const QMap<QString, double> limits { { QStringLiteral("cpu"), 1000 } };
