@@ -178,6 +178,7 @@ void addHpcOfferings(World &world, Random &rng)
     slurm.details = DetailsKind::Slurm;
     slurm.scopeCollection = QStringLiteral("slurm-allocations");
     slurm.scopeType = QStringLiteral("SLURM.Allocation");
+    slurm.hasServiceSettings = true;
     slurm.weight = 30;
     world.offerings.append(slurm);
 
@@ -206,6 +207,7 @@ void addHpcOfferings(World &world, Random &rng)
                 { { QStringLiteral("min"), 0 }, { QStringLiteral("max"), 90 } }) },
         { "mount_point", option("string", "Mount point", "Path under /projects where the share is mounted.") },
     });
+    nfs.imageName.clear(); // offerings made by hand often have none: Waldur then sends null
     nfs.weight = 12;
     world.offerings.append(nfs);
 }
@@ -237,6 +239,7 @@ void addCloudOfferings(World &world, Random &rng)
     tenant.details = DetailsKind::OpenStackTenant;
     tenant.scopeCollection = QStringLiteral("openstack-tenants");
     tenant.scopeType = QStringLiteral("OpenStack.Tenant");
+    tenant.hasServiceSettings = true;
     tenant.weight = 10;
     world.offerings.append(tenant);
 
@@ -253,6 +256,7 @@ void addCloudOfferings(World &world, Random &rng)
     vm.details = DetailsKind::OpenStackInstance;
     vm.scopeCollection = QStringLiteral("openstack-instances");
     vm.scopeType = QStringLiteral("OpenStack.Instance");
+    vm.hasServiceSettings = true;
     vm.weight = 28;
     world.offerings.append(vm);
 
@@ -267,6 +271,7 @@ void addCloudOfferings(World &world, Random &rng)
     volume.details = DetailsKind::OpenStackVolume;
     volume.scopeCollection = QStringLiteral("openstack-volumes");
     volume.scopeType = QStringLiteral("OpenStack.Volume");
+    volume.hasServiceSettings = true;
     volume.weight = 12;
     world.offerings.append(volume);
 }
@@ -293,6 +298,7 @@ void addSupportOffering(World &world, Random &rng)
     consulting.details = DetailsKind::NoSerializer;
     consulting.scopeCollection = QStringLiteral("support-offerings");
     consulting.scopeType = QStringLiteral("Support.Offering");
+    consulting.imageName.clear();
     consulting.weight = 8;
     world.offerings.append(consulting);
 }

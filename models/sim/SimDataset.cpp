@@ -421,6 +421,31 @@ QString sampleTraceback(const QString &offeringType, const QString &message)
         .arg(module, message);
 }
 
+namespace {
+
+// What Waldur derives rather than stores at random: an instance or volume belongs to the newest tenant of
+// its project created before it (the handler that sets Resource.parent from the offering's scope), and
+// resources a provider imported by hand into a plan-less offering have no plan. Neither draws from the
+// random sequence, so every other generated value stays as it was.
+void deriveRelations(World &world)
+{
+    QHash<int, int> tenantOfProject;
+    for (int i = 0; i < int(world.resources.size()); ++i) {
+        Resource &r = world.resources[size_t(i)];
+        const Offering &o = world.offerings.at(r.offering);
+        if (o.details == DetailsKind::OpenStackTenant && r.state != ResourceState::Terminated) {
+            tenantOfProject.insert(r.project, i);
+        } else if (o.parent >= 0) {
+            r.parent = tenantOfProject.value(r.project, -1);
+        }
+        if (o.details == DetailsKind::NoSerializer && (r.uuid.lo & 1) != 0) {
+            r.plan = kNoPlan;
+        }
+    }
+}
+
+} // namespace
+
 void generateWorld(World &world, quint64 seed, int resourceCount, qint64 anchorUs)
 {
     Random rng(mix64(seed));
@@ -431,6 +456,7 @@ void generateWorld(World &world, quint64 seed, int resourceCount, qint64 anchorU
     addProjects(world, rng);
     addResources(world, rng, resourceCount);
     settleGeneratedStates(world, rng);
+    deriveRelations(world);
 }
 
 } // namespace wpc::sim

@@ -344,11 +344,8 @@ SimHttpServer::SimHttpServer(Handler handler, QObject *parent)
 {
 }
 
-SimHttpServer::~SimHttpServer()
-{
-    // Connections first, while the handler they might call is still whole.
-    qDeleteAll(findChildren<SimHttpConnection *>(Qt::FindDirectChildrenOnly));
-}
+// Connections are children: QObject deletes them after cutting every signal, so none calls the handler.
+SimHttpServer::~SimHttpServer() = default;
 
 bool SimHttpServer::listen(const QHostAddress &address, quint16 port)
 {

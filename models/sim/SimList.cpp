@@ -205,7 +205,7 @@ bool matches(const ResourceFilter &f, const World &w, int index)
     const auto bad = [](const auto &opt, const auto &value) { return opt && *opt != value; };
     if ((f.states && !(f.states & (1u << int(r.state)))) || (f.offerings && !(*f.offerings & (1u << r.offering)))
         || bad(f.customer, p.customer) || bad(f.project, int(r.project)) || bad(f.provider, o.customer)
-        || bad(f.category, o.categoryUuid) || bad(f.plan, o.plans.at(r.plan).uuid)
+        || bad(f.category, o.categoryUuid) || (f.plan && (!o.plan(r.plan) || o.plan(r.plan)->uuid != *f.plan))
         || (f.parentOffering && (o.parent < 0 || w.offerings.at(o.parent).uuid != *f.parentOffering))
         || bad(f.projectName, p.name) || bad(f.offeringType, o.type) || bad(f.nameExact, r.name)
         || bad(f.backendId, r.backendId) || bad(f.paused, r.paused) || bad(f.downscaled, r.downscaled)

@@ -46,6 +46,10 @@ QJsonObject resourceLimits(const World &world, int index);
 QJsonObject backendMetadata(const World &world, int index);
 QString runtimeState(const World &world, int index); // backend_metadata.runtime_state, for the filter
 QString scopeUrl(const RenderContext &ctx, const Resource &r); // empty when the resource has no plugin scope
+// Hyperlinks and images shared by resources and orders: null when there is nothing to point at.
+QJsonValue planUrl(const RenderContext &ctx, const Offering &offering, const Plan *plan);
+QJsonValue offeringImage(const RenderContext &ctx, const Offering &offering);
+QJsonValue offeringThumbnail(const RenderContext &ctx, const Offering &offering);
 Uuid scopeUuid(const Resource &r);
 bool hasScope(const World &world, const Resource &r);
 

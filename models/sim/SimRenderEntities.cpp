@@ -48,7 +48,7 @@ QJsonObject renderOrder(const RenderContext &ctx, const Order &order)
     const Customer &provider = w.customers.at(o.customer);
     const Project &p = w.projects.at(r.project);
     const Customer &customer = w.customers.at(p.customer);
-    const Plan &plan = o.plans.at(r.plan);
+    const Plan *plan = o.plan(r.plan);
     const User &creator = w.users.at(order.createdBy);
     const bool reviewed = order.state != OrderState::PendingProvider;
     const User &reviewer = w.users.at(World::kStaff);
@@ -59,10 +59,8 @@ QJsonObject renderOrder(const RenderContext &ctx, const Order &order)
         { QStringLiteral("offering_name"), o.name },
         { QStringLiteral("offering_uuid"), o.uuid.hex() },
         { QStringLiteral("offering_description"), o.description },
-        { QStringLiteral("offering_image"),
-            ctx.media(QStringLiteral("marketplace_service_offering_images/") + o.imageName) },
-        { QStringLiteral("offering_thumbnail"),
-            ctx.media(QStringLiteral("marketplace_service_offering_thumbnails/") + o.imageName) },
+        { QStringLiteral("offering_image"), offeringImage(ctx, o) },
+        { QStringLiteral("offering_thumbnail"), offeringThumbnail(ctx, o) },
         { QStringLiteral("offering_type"), o.type },
         { QStringLiteral("offering_shared"), o.shared },
         { QStringLiteral("offering_billable"), o.billable },
@@ -73,11 +71,7 @@ QJsonObject renderOrder(const RenderContext &ctx, const Order &order)
         { QStringLiteral("category_title"), o.categoryTitle },
         { QStringLiteral("category_uuid"), o.categoryUuid.hex() },
         { QStringLiteral("category_icon"), ctx.media(QStringLiteral("marketplace_category_icons/") + o.categoryIcon) },
-        { QStringLiteral("plan"), ctx.url(u"marketplace-plans", plan.uuid) },
-        { QStringLiteral("plan_unit"), plan.unit },
-        { QStringLiteral("plan_name"), plan.name },
-        { QStringLiteral("plan_uuid"), plan.uuid.hex() },
-        { QStringLiteral("plan_description"), plan.description },
+        { QStringLiteral("plan"), planUrl(ctx, o, plan) },
         { QStringLiteral("attributes"), order.attributes },
         { QStringLiteral("limits"), order.limits.isEmpty() ? resourceLimits(w, order.resource) : order.limits },
         { QStringLiteral("uuid"), order.uuid.hex() },
@@ -144,6 +138,12 @@ QJsonObject renderOrder(const RenderContext &ctx, const Order &order)
         { QStringLiteral("provider_rejection_comment"), QString() },
         { QStringLiteral("issue"), QJsonValue::Null },
     };
+    if (plan) { // plan.unit, plan.name…: DRF leaves them out without a plan (ERRATA §1)
+        out.insert(QStringLiteral("plan_unit"), plan->unit);
+        out.insert(QStringLiteral("plan_name"), plan->name);
+        out.insert(QStringLiteral("plan_uuid"), plan->uuid.hex());
+        out.insert(QStringLiteral("plan_description"), plan->description);
+    }
     return out;
 }
 

@@ -154,7 +154,7 @@ QJsonObject renderPublicOffering(const RenderContext &ctx, int offering)
         endpoints.append(QJsonObject { { QStringLiteral("uuid"), derivedUuid(o.uuid, quint64(100 + i)).hex() },
             { QStringLiteral("name"), o.endpoints.at(i).first }, { QStringLiteral("url"), o.endpoints.at(i).second } });
     }
-    const bool openstack = o.type.startsWith(u"OpenStack");
+    const bool scoped = o.hasServiceSettings;
     const Offering *parent = o.parent >= 0 ? &w.offerings.at(o.parent) : nullptr;
     QJsonObject out {
         { QStringLiteral("url"), ctx.url(u"marketplace-public-offerings", o.uuid) },
@@ -188,19 +188,18 @@ QJsonObject renderPublicOffering(const RenderContext &ctx, int offering)
         { QStringLiteral("vendor_details"), QString() },
         { QStringLiteral("getting_started"), QString() },
         { QStringLiteral("integration_guide"), QString() },
-        { QStringLiteral("thumbnail"),
-            ctx.media(QStringLiteral("marketplace_service_offering_thumbnails/") + o.imageName) },
+        { QStringLiteral("thumbnail"), offeringThumbnail(ctx, o) },
         { QStringLiteral("order_count"), resourceCount(w, offering, -1) },
         { QStringLiteral("plans"), plans },
         { QStringLiteral("screenshots"), QJsonArray() },
         { QStringLiteral("type"), o.type },
         { QStringLiteral("shared"), o.shared },
         { QStringLiteral("billable"), o.billable },
-        { QStringLiteral("scope"), openstack ? ctx.url(u"service-settings", o.serviceSettings) : QString() },
-        { QStringLiteral("scope_uuid"),
-            openstack ? QJsonValue(o.serviceSettings.hex()) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("scope"),
+            scoped ? QJsonValue(ctx.url(u"service-settings", o.serviceSettings)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("scope_uuid"), scoped ? QJsonValue(o.serviceSettings.hex()) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("scope_name"), QJsonValue::Null },
-        { QStringLiteral("scope_state"), openstack ? QJsonValue(QStringLiteral("OK")) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("scope_state"), scoped ? QJsonValue(QStringLiteral("OK")) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("scope_error_message"), QJsonValue::Null },
         { QStringLiteral("files"), QJsonArray() },
         { QStringLiteral("quotas"), QJsonArray() },
@@ -213,7 +212,7 @@ QJsonObject renderPublicOffering(const RenderContext &ctx, int offering)
         { QStringLiteral("backend_id"), o.backendId },
         { QStringLiteral("organization_groups"), QJsonArray() },
         { QStringLiteral("tags"), QJsonArray() },
-        { QStringLiteral("image"), ctx.media(QStringLiteral("marketplace_service_offering_images/") + o.imageName) },
+        { QStringLiteral("image"), offeringImage(ctx, o) },
         { QStringLiteral("total_customers"), QJsonValue::Null },
         { QStringLiteral("total_cost"), QJsonValue::Null },
         { QStringLiteral("total_cost_estimated"), QJsonValue::Null },

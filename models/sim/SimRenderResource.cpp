@@ -19,8 +19,12 @@ struct Row
     const Project &p;
     const Customer &customer;
     const Customer &provider;
-    const Plan &plan;
+    const Plan *plan; // null: the resource has no plan
 };
+
+// A field renderer returns Undefined for a key that Waldur leaves out: DRF skips a read-only field whose
+// dotted source meets None before its last step (ERRATA §1).
+const QJsonValue kLeftOut(QJsonValue::Undefined);
 
 using FieldFn = QJsonValue (*)(const Row &);
 
@@ -132,10 +136,25 @@ QJsonValue endpointsOf(const Row &row)
 QJsonValue parentOffering(const Row &row, int what)
 {
     if (row.o.parent < 0) {
-        return QString();
+        return kLeftOut;
     }
     const Offering &parent = row.w.offerings.at(row.o.parent);
     return what == 0 ? parent.uuid.hex() : (what == 1 ? parent.name : parent.slug);
+}
+
+QJsonValue parentResource(const Row &row, bool uuid)
+{
+    if (row.r.parent < 0) {
+        return kLeftOut;
+    }
+    const Resource &parent = row.w.resources[size_t(row.r.parent)];
+    return uuid ? QJsonValue(parent.uuid.hex()) : QJsonValue(parent.name);
+}
+
+// plan.unit, plan.name…: left out without a plan.
+template <typename Fn> QJsonValue ofPlan(const Row &row, Fn value)
+{
+    return row.plan ? QJsonValue(value(*row.plan)) : kLeftOut;
 }
 
 QJsonValue offeringComponents(const Row &row)
@@ -153,14 +172,8 @@ const FieldDef kFields[] = {
     { "offering_name", [](const Row &x) -> QJsonValue { return x.o.name; } },
     { "offering_uuid", [](const Row &x) -> QJsonValue { return x.o.uuid.hex(); } },
     { "offering_description", [](const Row &x) -> QJsonValue { return x.o.description; } },
-    { "offering_image",
-        [](const Row &x) -> QJsonValue {
-            return x.c.media(QStringLiteral("marketplace_service_offering_images/") + x.o.imageName);
-        } },
-    { "offering_thumbnail",
-        [](const Row &x) -> QJsonValue {
-            return x.c.media(QStringLiteral("marketplace_service_offering_thumbnails/") + x.o.imageName);
-        } },
+    { "offering_image", [](const Row &x) -> QJsonValue { return offeringImage(x.c, x.o); } },
+    { "offering_thumbnail", [](const Row &x) -> QJsonValue { return offeringThumbnail(x.c, x.o); } },
     { "offering_type", [](const Row &x) -> QJsonValue { return x.o.type; } },
     { "offering_shared", [](const Row &x) -> QJsonValue { return x.o.shared; } },
     { "offering_billable", [](const Row &x) -> QJsonValue { return x.o.billable; } },
@@ -174,18 +187,21 @@ const FieldDef kFields[] = {
         [](const Row &x) -> QJsonValue {
             return x.c.media(QStringLiteral("marketplace_category_icons/") + x.o.categoryIcon);
         } },
-    { "plan", [](const Row &x) -> QJsonValue { return x.c.url(u"marketplace-plans", x.plan.uuid); } },
-    { "plan_unit", [](const Row &x) -> QJsonValue { return x.plan.unit; } },
-    { "plan_name", [](const Row &x) -> QJsonValue { return x.plan.name; } },
-    { "plan_uuid", [](const Row &x) -> QJsonValue { return x.plan.uuid.hex(); } },
-    { "plan_description", [](const Row &x) -> QJsonValue { return x.plan.description; } },
+    { "plan", [](const Row &x) -> QJsonValue { return planUrl(x.c, x.o, x.plan); } },
+    { "plan_unit", [](const Row &x) { return ofPlan(x, [](const Plan &p) { return p.unit; }); } },
+    { "plan_name", [](const Row &x) { return ofPlan(x, [](const Plan &p) { return p.name; }); } },
+    { "plan_uuid", [](const Row &x) { return ofPlan(x, [](const Plan &p) { return p.uuid.hex(); }); } },
+    { "plan_description", [](const Row &x) { return ofPlan(x, [](const Plan &p) { return p.description; }); } },
     { "attributes", attributesOf },
     { "limits", [](const Row &x) -> QJsonValue { return resourceLimits(x.w, x.index); } },
     { "uuid", [](const Row &x) -> QJsonValue { return x.r.uuid.hex(); } },
     { "created", [](const Row &x) -> QJsonValue { return isoDateTime(x.r.created); } },
     { "modified", [](const Row &x) -> QJsonValue { return isoDateTime(x.r.modified); } },
     { "url", [](const Row &x) -> QJsonValue { return x.c.url(u"marketplace-resources", x.r.uuid); } },
-    { "scope", [](const Row &x) -> QJsonValue { return scopeUrl(x.c, x.r); } },
+    { "scope",
+        [](const Row &x) -> QJsonValue {
+            return hasScope(x.w, x.r) ? QJsonValue(scopeUrl(x.c, x.r)) : QJsonValue(QJsonValue::Null);
+        } },
     { "description", [](const Row &x) -> QJsonValue { return x.r.description; } },
     { "state", [](const Row &x) -> QJsonValue { return stateName(x.r.state); } },
     { "resource_uuid",
@@ -205,7 +221,8 @@ const FieldDef kFields[] = {
     { "project_end_date", [](const Row &x) -> QJsonValue { return isoDateOrNull(x.p.endDate); } },
     { "project_end_date_requested_by",
         [](const Row &x) -> QJsonValue {
-            return x.p.endDateRequestedBy >= 0 ? userUrl(x.c, x.p.endDateRequestedBy) : QString();
+            return x.p.endDateRequestedBy >= 0 ? QJsonValue(userUrl(x.c, x.p.endDateRequestedBy))
+                                               : QJsonValue(QJsonValue::Null);
         } },
     { "customer_uuid", [](const Row &x) -> QJsonValue { return x.customer.uuid.hex(); } },
     { "customer_name", [](const Row &x) -> QJsonValue { return x.customer.name; } },
@@ -214,8 +231,8 @@ const FieldDef kFields[] = {
     { "parent_offering_name", [](const Row &x) -> QJsonValue { return parentOffering(x, 1); } },
     { "parent_offering_slug", [](const Row &x) -> QJsonValue { return parentOffering(x, 2); } },
     { "offering_backend_id", [](const Row &x) -> QJsonValue { return x.o.backendId; } },
-    { "parent_uuid", [](const Row &) -> QJsonValue { return QString(); } },
-    { "parent_name", [](const Row &) -> QJsonValue { return QString(); } },
+    { "parent_uuid", [](const Row &x) { return parentResource(x, true); } },
+    { "parent_name", [](const Row &x) { return parentResource(x, false); } },
     { "backend_metadata", [](const Row &x) -> QJsonValue { return backendMetadata(x.w, x.index); } },
     { "is_usage_based", [](const Row &x) -> QJsonValue { return x.o.hasUsage(); } },
     { "is_limit_based", [](const Row &x) -> QJsonValue { return x.o.hasLimits(); } },
@@ -229,7 +246,7 @@ const FieldDef kFields[] = {
     { "report",
         [](const Row &x) -> QJsonValue {
             const ResourceExtras *e = x.w.extrasFor(x.index);
-            return e && e->report ? *e->report : QJsonArray();
+            return e && e->report ? QJsonValue(*e->report) : QJsonValue(QJsonValue::Null);
         } },
     { "end_date", [](const Row &x) -> QJsonValue { return isoDateOrNull(x.r.endDate); } },
     { "end_date_requested_by",
@@ -254,7 +271,8 @@ const FieldDef kFields[] = {
                                          : QJsonValue(QJsonValue::Null);
         } },
     { "creation_order", [](const Row &x) -> QJsonValue { return renderOrder(x.c, creationOrderOf(x.w, x.index)); } },
-    { "service_settings_uuid", [](const Row &x) -> QJsonValue { return x.o.serviceSettings.hex(); } },
+    { "service_settings_uuid",
+        [](const Row &x) { return x.o.hasServiceSettings ? QJsonValue(x.o.serviceSettings.hex()) : kLeftOut; } },
     { "project_slug", [](const Row &x) -> QJsonValue { return x.p.slug; } },
     { "customer_slug", [](const Row &x) -> QJsonValue { return x.customer.slug; } },
     { "user_requires_reconsent", [](const Row &) -> QJsonValue { return false; } },
@@ -318,11 +336,13 @@ QJsonObject renderResource(const RenderContext &ctx, int index, const FieldSet &
     const Resource &r = w.resources[size_t(index)];
     const Offering &o = w.offerings.at(r.offering);
     const Project &p = w.projects.at(r.project);
-    const Row row { ctx, w, index, r, o, p, w.customers.at(p.customer), w.customers.at(o.customer),
-        o.plans.at(r.plan) };
+    const Row row { ctx, w, index, r, o, p, w.customers.at(p.customer), w.customers.at(o.customer), o.plan(r.plan) };
     QJsonObject out;
     for (const int f : fields.fields) {
-        out.insert(QLatin1StringView(kFields[f].name), kFields[f].render(row));
+        const QJsonValue value = kFields[f].render(row);
+        if (!value.isUndefined()) {
+            out.insert(QLatin1StringView(kFields[f].name), value);
+        }
     }
     return out;
 }

@@ -98,6 +98,32 @@ QString scopeUrl(const RenderContext &ctx, const Resource &r)
     return ctx.url(ctx.world.offerings.at(r.offering).scopeCollection, scopeUuid(r));
 }
 
+QJsonValue planUrl(const RenderContext &ctx, const Offering &offering, const Plan *plan)
+{
+    // PublicPlanField: the plan under its public offering.
+    if (!plan) {
+        return QJsonValue::Null;
+    }
+    return QString(ctx.url(u"marketplace-public-offerings", offering.uuid) + QStringLiteral("plans/") + plan->uuid.hex()
+        + QLatin1Char('/'));
+}
+
+QJsonValue offeringImage(const RenderContext &ctx, const Offering &offering)
+{
+    if (offering.imageName.isEmpty()) {
+        return QJsonValue::Null;
+    }
+    return ctx.media(QStringLiteral("marketplace_service_offering_images/") + offering.imageName);
+}
+
+QJsonValue offeringThumbnail(const RenderContext &ctx, const Offering &offering)
+{
+    if (offering.imageName.isEmpty()) {
+        return QJsonValue::Null;
+    }
+    return ctx.media(QStringLiteral("marketplace_service_offering_thumbnails/") + offering.imageName);
+}
+
 QJsonValue resourceOptions(const World &world, int index)
 {
     if (const ResourceExtras *e = world.extrasFor(index); e && e->options) {

@@ -223,12 +223,13 @@ HttpReply SimBackend::planPeriods(const Call &call, int index)
 {
     const Resource &r = m_world.resources[size_t(index)];
     const Offering &o = m_world.offerings.at(r.offering);
-    const Plan &plan = o.plans.at(r.plan);
+    const Plan *plan = o.plan(r.plan);
     const QDate today = dateOf(call.ctx.now);
     const qint64 monthStart = startOfDayUs(QDate(today.year(), today.month(), 1));
     const bool ended = r.state == ResourceState::Terminated;
     QJsonArray out;
-    if (ended && r.modified < monthStart) {
+    // Plan periods belong to a plan: a resource without one has none.
+    if (!plan || (ended && r.modified < monthStart)) {
         return HttpReply::json(200, out);
     }
     QJsonArray components;
@@ -248,7 +249,7 @@ HttpReply SimBackend::planPeriods(const Call &call, int index)
         }
     }
     out.append(QJsonObject { { QStringLiteral("uuid"), derivedUuid(r.uuid, 3).hex() },
-        { QStringLiteral("plan_name"), plan.name }, { QStringLiteral("plan_uuid"), plan.uuid.hex() },
+        { QStringLiteral("plan_name"), plan->name }, { QStringLiteral("plan_uuid"), plan->uuid.hex() },
         { QStringLiteral("start"), isoDateTime(startOfDayUs(dateOf(r.created))) },
         { QStringLiteral("end"), ended ? QJsonValue(isoDateTime(r.modified)) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("components"), components } });

@@ -35,6 +35,7 @@ QString projectRoleName(ProjectRole role);
 
 constexpr int kMaxComponents = 4;
 constexpr qint32 kNoLimit = -1;
+constexpr quint8 kNoPlan = 0xFF; // Resource::plan of a resource without a plan
 
 struct User
 {
@@ -115,7 +116,7 @@ struct Offering
     QString description;
     QString fullDescription;
     QString backendId;
-    QString imageName; // file name under /media/
+    QString imageName; // file name under /media/; empty = no image
     int customer = 0;
     int parent = -1;
     Uuid categoryUuid;
@@ -132,7 +133,8 @@ struct Offering
     bool billable = true;
     QString state = QStringLiteral("Active");
     qint64 created = 0;
-    Uuid serviceSettings;
+    Uuid serviceSettings; // the offering's scope, when hasServiceSettings
+    bool hasServiceSettings = false;
     DetailsKind details = DetailsKind::NoScope;
     QString scopeCollection; // e.g. "openstack-instances"; empty = no plugin scope
     QString scopeType; // e.g. "OpenStack.Instance"
@@ -141,6 +143,10 @@ struct Offering
     bool providerCanCreateOfferingUser() const;
     bool hasUsage() const;
     bool hasLimits() const;
+    const Plan *plan(quint8 index) const
+    {
+        return index < plans.size() ? &plans.at(index) : nullptr;
+    }
 };
 
 struct Order
@@ -176,8 +182,9 @@ struct Resource
     qint32 project = 0;
     qint32 pendingOrder = -1;
     qint32 creationOrder = -1; // -1: a completed Create order derived from the resource itself
+    qint32 parent = -1; // the resource whose backend object holds this one (an instance's tenant)
     quint8 offering = 0;
-    quint8 plan = 0;
+    quint8 plan = 0; // index into the offering's plans, or kNoPlan
     ResourceState state = ResourceState::OK;
     bool paused = false;
     bool downscaled = false;

@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 #include <thread>
 #include <vector>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void resourceField();
     void resourceAbsentFieldsKeepDefaults();
     void resourceFullObject();
+    void resourceEmptyRelations_data();
+    void resourceEmptyRelations();
     void resourceIgnoresUnknownFields();
     void resourceStates();
     void parseDateTime_data();
@@ -245,14 +248,83 @@ void TestDomain::resourceFullObject()
     QCOMPARE(kept->state, ResourceState::OK);
     QCOMPARE(kept->offeringType, QStringLiteral("Marketplace.Slurm"));
     QCOMPARE(kept->limits.value(QStringLiteral("storage")), 500.0);
-    QCOMPARE(kept->lastSync, QDateTime(QDate(2026, 3, 1), QTime(10, 0, 0, 123), Qt::UTC));
-    QCOMPARE(kept->created, QDateTime(QDate(2026, 1, 15), QTime(9, 30), Qt::UTC));
+    QCOMPARE(kept->lastSync, QDateTime(QDate(2026, 3, 1), QTime(10, 0, 0, 123), QTimeZone::utc()));
+    QCOMPARE(kept->created, QDateTime(QDate(2026, 1, 15), QTime(9, 30), QTimeZone::utc()));
     QVERIFY(!kept->hasOrderInProgress);
     QCOMPARE(kept->raw, json);
 
     const std::optional<Resource> row = Resource::fromJson(json, false, &error);
     QVERIFY(row);
     QVERIFY(row->raw.isEmpty()); // table rows never carry the whole object
+}
+
+// Every key Waldur leaves out or sends as null for an empty relation (ERRATA §1), and the nullable fields
+// besides: a resource decodes the same whichever way the server says "nothing".
+void TestDomain::resourceEmptyRelations_data()
+{
+    QTest::addColumn<bool>("asNull");
+    QTest::newRow("left out") << false;
+    QTest::newRow("null") << true;
+}
+
+void TestDomain::resourceEmptyRelations()
+{
+    QFETCH(bool, asNull);
+    const QStringList relations { QStringLiteral("parent_uuid"), QStringLiteral("parent_name"),
+        QStringLiteral("parent_offering_uuid"), QStringLiteral("parent_offering_name"),
+        QStringLiteral("parent_offering_slug"), QStringLiteral("service_settings_uuid"), QStringLiteral("plan"),
+        QStringLiteral("plan_unit"), QStringLiteral("plan_name"), QStringLiteral("plan_uuid"),
+        QStringLiteral("plan_description"), QStringLiteral("project_end_date_requested_by"),
+        QStringLiteral("end_date_requested_by"), QStringLiteral("offering_image"), QStringLiteral("offering_thumbnail"),
+        QStringLiteral("category_icon"), QStringLiteral("scope"), QStringLiteral("report"),
+        QStringLiteral("resource_uuid"), QStringLiteral("resource_type"), QStringLiteral("end_date"),
+        QStringLiteral("project_end_date"), QStringLiteral("order_in_progress"), QStringLiteral("creation_order"),
+        QStringLiteral("username"), QStringLiteral("options"), QStringLiteral("renewal_date"),
+        QStringLiteral("last_sync") };
+    QJsonObject json = object(R"({"uuid":"8f1c2a9e0b3d4c5f9a7e6d5c4b3a2918","name":"vm-1","state":"OK",
+        "offering_uuid":"1a2b3c4d5e6f708192a3b4c5d6e7f809","offering_name":"VMs","offering_type":"OpenStack.Instance",
+        "backend_id":"b-1","paused":false,"limits":{"cores":2},
+        "parent_uuid":"00112233445566778899aabbccddeeff","parent_name":"tenant-1",
+        "parent_offering_uuid":"ffeeddccbbaa99887766554433221100","parent_offering_name":"Tenants",
+        "parent_offering_slug":"tenants","service_settings_uuid":"0123456789abcdef0123456789abcdef",
+        "plan":"https://h/api/marketplace-public-offerings/1a2b3c4d5e6f708192a3b4c5d6e7f809/plans/aa/",
+        "plan_unit":"month","plan_name":"Small","plan_uuid":"aa","plan_description":"",
+        "project_end_date_requested_by":"https://h/api/users/u1/","end_date_requested_by":"https://h/api/users/u1/",
+        "offering_image":"https://h/media/i.png","offering_thumbnail":"https://h/media/t.png",
+        "category_icon":"https://h/media/c.svg","scope":"https://h/api/openstack-instances/x/",
+        "report":[{"header":"h","body":"b"}],"resource_uuid":"0123456789abcdef0123456789abcdef",
+        "resource_type":"OpenStack.Instance","end_date":"2027-01-01","project_end_date":"2027-02-01",
+        "order_in_progress":{"uuid":"o1","type":"Update","state":"executing"},"creation_order":{"uuid":"o0"},
+        "username":"alice","options":{"a":1},"renewal_date":{"cores":"2027-01-01"},
+        "last_sync":"2026-03-01T10:00:00+00:00"})");
+    QString error;
+    const std::optional<Resource> full = Resource::fromJson(json, true, &error);
+    QVERIFY2(full, qPrintable(error));
+    QCOMPARE(full->planName, QStringLiteral("Small"));
+    QVERIFY(full->endDate.isValid() && full->projectEndDate.isValid() && full->lastSync.isValid());
+    QVERIFY(full->hasOrderInProgress);
+
+    for (const QString &key : relations) {
+        QVERIFY2(json.contains(key), qPrintable(key));
+        if (asNull) {
+            json.insert(key, QJsonValue::Null);
+        } else {
+            json.remove(key);
+        }
+    }
+    const std::optional<Resource> empty = Resource::fromJson(json, true, &error);
+    QVERIFY2(empty, qPrintable(error));
+    QCOMPARE(empty->uuid, full->uuid);
+    QCOMPARE(empty->name, full->name);
+    QCOMPARE(empty->state, ResourceState::OK);
+    QCOMPARE(empty->backendId, full->backendId);
+    QCOMPARE(empty->limits, full->limits);
+    QVERIFY(empty->planName.isEmpty());
+    QVERIFY(!empty->endDate.isValid());
+    QVERIFY(!empty->projectEndDate.isValid());
+    QVERIFY(!empty->lastSync.isValid());
+    QVERIFY(!empty->hasOrderInProgress);
+    QCOMPARE(empty->raw, json);
 }
 
 void TestDomain::resourceIgnoresUnknownFields()
@@ -382,12 +454,12 @@ void TestDomain::planPeriod()
     const auto period = PlanPeriod::fromJson(json, &error);
     QVERIFY2(period, qPrintable(error));
     QCOMPARE(period->planName, QStringLiteral("Default"));
-    QCOMPARE(period->start, QDateTime(QDate(2026, 1, 15), QTime(0, 0), Qt::UTC));
+    QCOMPARE(period->start, QDateTime(QDate(2026, 1, 15), QTime(0, 0), QTimeZone::utc()));
     QVERIFY(!period->end.isValid());
     QCOMPARE(period->components.size(), 1);
     QCOMPARE(period->components.at(0).usage, 120.5);
     QCOMPARE(period->components.at(0).measuredUnit, QStringLiteral("h"));
-    QCOMPARE(period->components.at(0).date, QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC));
+    QCOMPARE(period->components.at(0).date, QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()));
 
     QVERIFY(!PlanPeriod::fromJson(object(R"({"components":[{"usage":"lots"}]})"), &error));
     QVERIFY2(error.contains(QLatin1StringView("components[0].usage")), qPrintable(error));
@@ -406,7 +478,7 @@ void TestDomain::teamMember()
     QVERIFY2(alice, qPrintable(error));
     QCOMPARE(alice->fullName, QStringLiteral("Alice Smith"));
     QCOMPARE(alice->role, QStringLiteral("PROJECT.ADMIN"));
-    QCOMPARE(alice->expirationTime, QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC));
+    QCOMPARE(alice->expirationTime, QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()));
     QCOMPARE(alice->offeringUserUsername, QStringLiteral("asmith"));
     QCOMPARE(alice->offeringUserState, QStringLiteral("OK"));
 

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <functional>
+
 // valijson reports unusable schemas through throwRuntimeError(); with exceptions we can report them as
 // test failures instead of aborting the whole test binary.
 #define VALIJSON_USE_EXCEPTIONS 1
@@ -19,24 +21,86 @@ namespace wpc::test {
 OpenApiValidator::OpenApiValidator() = default;
 OpenApiValidator::~OpenApiValidator() = default;
 
-bool OpenApiValidator::load(const QString &fileName, QString *error)
+namespace {
+
+QJsonObject readObject(const QString &fileName, QString *error)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return false;
+        *error = fileName + QStringLiteral(": ") + file.errorString();
+        return {};
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
-        *error = parseError.errorString();
+        *error = fileName + QStringLiteral(": ") + parseError.errorString();
+        return {};
+    }
+    return doc.object();
+}
+
+} // namespace
+
+QString OpenApiValidator::uuidPattern()
+{
+    return QStringLiteral("^[0-9a-f]{32}$");
+}
+
+QString OpenApiValidator::uriPattern()
+{
+    return QStringLiteral("^https?://[^\\s/?#]+[^\\s]*$");
+}
+
+bool OpenApiValidator::load(const QString &fileName, QString *error, const QString &errataFileName)
+{
+    m_document = readObject(fileName, error);
+    if (m_document.isEmpty() || (!errataFileName.isEmpty() && !applyErrata(errataFileName, error))) {
         return false;
     }
-    m_document = doc.object();
     m_components = QJsonObject { { QStringLiteral("schemas"),
         translate(m_document.value(QStringLiteral("components")).toObject().value(QStringLiteral("schemas")))
             .toObject() } };
     return !m_components.value(QStringLiteral("schemas")).toObject().isEmpty();
+}
+
+// Each correction names a schema and a property that must exist: a typo in the overlay fails the load
+// instead of relaxing nothing.
+bool OpenApiValidator::applyErrata(const QString &fileName, QString *error)
+{
+    const QJsonObject errata = readObject(fileName, error);
+    if (errata.isEmpty()) {
+        return false;
+    }
+    QJsonObject components = m_document.value(QStringLiteral("components")).toObject();
+    QJsonObject schemas = components.value(QStringLiteral("schemas")).toObject();
+    const auto correct = [&](const QString &kind, const std::function<QJsonObject(QJsonObject)> &change) {
+        const QJsonObject bySchema = errata.value(kind).toObject();
+        for (auto it = bySchema.begin(); it != bySchema.end(); ++it) {
+            QJsonObject schema = schemas.value(it.key()).toObject();
+            QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
+            for (const QJsonValue &name : it.value().toArray()) {
+                if (!properties.contains(name.toString())) {
+                    *error = QStringLiteral("errata: %1.%2 is not in the schema").arg(it.key(), name.toString());
+                    return false;
+                }
+                properties.insert(name.toString(), change(properties.value(name.toString()).toObject()));
+            }
+            schema.insert(QStringLiteral("properties"), properties);
+            schemas.insert(it.key(), schema);
+        }
+        return true;
+    };
+    const bool ok = correct(QStringLiteral("nullable"), [](QJsonObject property) {
+        property.insert(QStringLiteral("nullable"), true);
+        return property;
+    }) && correct(QStringLiteral("blankUri"), [](QJsonObject property) {
+        property.remove(QStringLiteral("format"));
+        property.insert(QStringLiteral("pattern"), QString(QStringLiteral("^$|") + uriPattern()));
+        return property;
+    });
+    components.insert(QStringLiteral("schemas"), schemas);
+    m_document.insert(QStringLiteral("components"), components);
+    return ok;
 }
 
 QJsonValue OpenApiValidator::translate(const QJsonValue &value)
@@ -69,6 +133,13 @@ QJsonValue OpenApiValidator::translate(const QJsonValue &value)
         } else if (!dropped.contains(it.key())) {
             out.insert(it.key(), translate(it.value()));
         }
+    }
+    // valijson checks only date and date-time; the identifiers get their patterns here.
+    const QString format = in.value(QStringLiteral("format")).toString();
+    if (format == u"uuid" && !out.contains(QStringLiteral("pattern"))) {
+        out.insert(QStringLiteral("pattern"), uuidPattern());
+    } else if (format == u"uri" && !out.contains(QStringLiteral("pattern"))) {
+        out.insert(QStringLiteral("pattern"), uriPattern());
     }
     if (!in.value(QStringLiteral("nullable")).toBool()) {
         return out;

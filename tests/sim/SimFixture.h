@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -24,6 +25,17 @@ inline QStringList findResources(const sim::Simulator &simulator,
         }
     }
     return out;
+}
+
+// How many of the Resource keys that Waldur leaves out for an empty relation (ERRATA §1) `row` lacks; every
+// other key of a full rendering is always sent.
+inline int leftOutRelationKeys(const QJsonObject &row)
+{
+    static const QStringList keys { QStringLiteral("parent_uuid"), QStringLiteral("parent_name"),
+        QStringLiteral("parent_offering_uuid"), QStringLiteral("parent_offering_name"),
+        QStringLiteral("parent_offering_slug"), QStringLiteral("service_settings_uuid"), QStringLiteral("plan_unit"),
+        QStringLiteral("plan_name"), QStringLiteral("plan_uuid"), QStringLiteral("plan_description") };
+    return int(std::count_if(keys.cbegin(), keys.cend(), [&row](const QString &key) { return !row.contains(key); }));
 }
 
 inline std::function<bool(const QJsonObject &)> ofType(const QString &type, const QString &state = QString())

@@ -1,5 +1,6 @@
 // Every one of the 29 provider-resource operations, answered by the simulator, checked against the
-// Waldur 8.0.5 OpenAPI schema with a real JSON Schema validator.
+// Waldur 8.0.5 OpenAPI schema with a real JSON Schema validator, formats included, with the corrections of
+// shared/waldur-openapi/ERRATA.md applied as a small overlay (tests/data/openapi-errata.json).
 
 #include "models/sim/Simulator.h"
 #include "tests/sim/OpenApiValidator.h"
@@ -8,6 +9,7 @@
 
 #include <QDate>
 #include <QJsonDocument>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace wpc;
@@ -32,6 +34,10 @@ private Q_SLOTS:
     void initTestCase();
     void translationOfNullable();
     void negativeControl();
+    void formatsAsWaldurWritesThem();
+    void errataRelaxNothingElse();
+    void emptyRelationsAreLeftOutOrNull_data();
+    void emptyRelationsAreLeftOutOrNull();
     void operations_data();
     void operations();
     void changedResourcesStillValid();
@@ -50,7 +56,8 @@ private:
 void tst_Schema::initTestCase()
 {
     QString error;
-    QVERIFY2(m_api.load(QStringLiteral(WPC_OPENAPI_JSON), &error), qPrintable(error));
+    QVERIFY2(
+        m_api.load(QStringLiteral(WPC_OPENAPI_JSON), &error, QStringLiteral(WPC_OPENAPI_ERRATA)), qPrintable(error));
     sim::Simulator::Config config;
     config.seed = 7;
     config.resourceCount = 300;
@@ -102,6 +109,138 @@ void tst_Schema::negativeControl()
     const QJsonObject list
         = m_api.responseSchema(QStringLiteral("/api/marketplace-provider-resources/"), QStringLiteral("get"), 200);
     QVERIFY(!m_api.validate(list, resource).isEmpty()); // an object where an array is due
+}
+
+// The "" that Waldur never sends for an identifier or a link must fail, and so must identifiers written
+// in a form Waldur does not use.
+void tst_Schema::formatsAsWaldurWritesThem()
+{
+    const QString uuid = m_sim->resourceUuids().constFirst();
+    const QJsonObject resource = m_sim->resourceJson(uuid);
+    const QJsonObject schema = m_api.componentSchema(QStringLiteral("Resource"));
+    QCOMPARE(m_api.validate(schema, resource), QStringList());
+    const QList<std::pair<QString, QJsonValue>> breakages {
+        { QStringLiteral("parent_uuid"), QString() },
+        { QStringLiteral("parent_offering_uuid"), QString() },
+        { QStringLiteral("service_settings_uuid"), QString() },
+        { QStringLiteral("project_end_date_requested_by"), QString() },
+        { QStringLiteral("project_uuid"), QStringLiteral("8F1C2A9E0B3D4C5F9A7E6D5C4B3A2918") },
+        { QStringLiteral("project_uuid"), QStringLiteral("8f1c2a9e-0b3d-4c5f-9a7e-6d5c4b3a2918") },
+        { QStringLiteral("offering"), QStringLiteral("/api/marketplace-public-offerings/x/") },
+        { QStringLiteral("url"), QString() },
+        { QStringLiteral("plan"), QString() },
+    };
+    for (const auto &[field, value] : breakages) {
+        QJsonObject broken = resource;
+        broken.insert(field, value);
+        QVERIFY2(!m_api.validate(schema, broken).isEmpty(), qPrintable(field + QLatin1Char('=') + value.toString()));
+    }
+}
+
+// The overlay makes exactly the listed fields nullable or blank; everything else stays as strict.
+void tst_Schema::errataRelaxNothingElse()
+{
+    const QJsonObject resource = m_sim->resourceJson(m_sim->resourceUuids().constFirst());
+    const QJsonObject schema = m_api.componentSchema(QStringLiteral("Resource"));
+    for (const char *field :
+        { "url", "offering", "project", "uuid", "project_uuid", "customer_uuid", "offering_uuid" }) {
+        QJsonObject broken = resource;
+        broken.insert(QLatin1StringView(field), QJsonValue::Null);
+        QVERIFY2(!m_api.validate(schema, broken).isEmpty(), field);
+    }
+    for (const char *field : { "plan", "scope", "report", "offering_image", "project_end_date_requested_by" }) {
+        QJsonObject nulled = resource;
+        nulled.insert(QLatin1StringView(field), QJsonValue::Null);
+        QVERIFY2(m_api.validate(schema, nulled).isEmpty(), field);
+    }
+    QString error;
+    OpenApiValidator typo;
+    QTemporaryFile overlay;
+    QVERIFY(overlay.open());
+    overlay.write(R"({"nullable":{"Resource":["no_such_field"]}})");
+    overlay.close();
+    QVERIFY(!typo.load(QStringLiteral(WPC_OPENAPI_JSON), &error, overlay.fileName()));
+    QVERIFY2(error.contains(QLatin1StringView("no_such_field")), qPrintable(error));
+}
+
+// For each kind of empty relation, a resource of the world that has it, rendered exactly as Waldur renders
+// it: the key left out when the chain breaks midway, null when its last link is empty (ERRATA §1).
+void tst_Schema::emptyRelationsAreLeftOutOrNull_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected"); // "absent", "null" or "present"
+    QTest::addColumn<QStringList>("companions"); // fields that follow the same rule
+    QTest::addColumn<QString>("type");
+
+    const auto row
+        = [](const char *name, const char *field, const char *expected, QStringList companions, const char *type) {
+              QTest::newRow(name) << QString::fromLatin1(field) << QString::fromLatin1(expected) << companions
+                                  << QString::fromLatin1(type);
+          };
+    row("no parent", "parent_uuid", "absent", { QStringLiteral("parent_name") }, "Marketplace.Slurm");
+    row("a parent", "parent_uuid", "present", { QStringLiteral("parent_name") }, "OpenStack.Instance");
+    row("no parent offering", "parent_offering_uuid", "absent",
+        { QStringLiteral("parent_offering_name"), QStringLiteral("parent_offering_slug") }, "Marketplace.Slurm");
+    row("a parent offering", "parent_offering_uuid", "present",
+        { QStringLiteral("parent_offering_name"), QStringLiteral("parent_offering_slug") }, "OpenStack.Volume");
+    row("no service settings", "service_settings_uuid", "absent", {}, "Marketplace.Basic");
+    row("service settings", "service_settings_uuid", "present", {}, "OpenStack.Tenant");
+    row("no plan", "plan", "null",
+        { QStringLiteral("!plan_unit"), QStringLiteral("!plan_name"), QStringLiteral("!plan_uuid"),
+            QStringLiteral("!plan_description") },
+        "Support.OfferingTemplate");
+    row("no image", "offering_image", "null", { QStringLiteral("offering_thumbnail") }, "Marketplace.Basic");
+    row("no scope", "scope", "null", { QStringLiteral("resource_uuid"), QStringLiteral("resource_type") },
+        "Marketplace.Basic");
+    row("no report", "report", "null", {}, "Marketplace.Slurm");
+    row("no end-date requester", "project_end_date_requested_by", "null", {}, "Marketplace.Slurm");
+}
+
+void tst_Schema::emptyRelationsAreLeftOutOrNull()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    QFETCH(QStringList, companions);
+    QFETCH(QString, type);
+
+    const auto has = [&](const QJsonObject &r) {
+        if (expected == u"absent") {
+            return !r.contains(field);
+        }
+        if (expected == u"null") {
+            return r.value(field).isNull();
+        }
+        return r.value(field).isString();
+    };
+    const QStringList found = findResources(*m_sim, [&](const QJsonObject &r) { return ofType(type)(r) && has(r); });
+    QVERIFY2(!found.isEmpty(), "the world has no such resource");
+
+    // As the server sends it, alone and in a list page.
+    const HttpResult item = m_client->get(SimTestClient::resourcePath(found.constFirst()));
+    QCOMPARE(item.status, 200);
+    const QJsonObject json = item.json().toObject();
+    QVERIFY2(has(json), qPrintable(QString::fromUtf8(item.body.left(400))));
+    for (QString companion : companions) {
+        const bool absent = companion.startsWith(u'!');
+        companion.remove(u'!');
+        if (expected == u"absent" || absent) {
+            QVERIFY2(!json.contains(companion), qPrintable(companion));
+        } else if (expected == u"null") {
+            QVERIFY2(json.value(companion).isNull(), qPrintable(companion));
+        } else {
+            QVERIFY2(
+                json.value(companion).isString() && !json.value(companion).toString().isEmpty(), qPrintable(companion));
+        }
+    }
+    if (field == u"parent_uuid" && expected == u"present") {
+        const QJsonObject parent = m_sim->resourceJson(json.value(field).toString());
+        QCOMPARE(parent.value(QStringLiteral("offering_type")).toString(), QStringLiteral("OpenStack.Tenant"));
+        QCOMPARE(parent.value(QStringLiteral("project_uuid")), json.value(QStringLiteral("project_uuid")));
+        QCOMPARE(json.value(QStringLiteral("parent_name")), parent.value(QStringLiteral("name")));
+    }
+    QCOMPARE(m_api.validate(m_api.componentSchema(QStringLiteral("Resource")), json), QStringList());
+    // A key that is never "", whatever the resource.
+    QVERIFY(json.value(field) != QJsonValue(QString()));
 }
 
 QString tst_Schema::pick(const QString &type, const QString &state, bool needsBackendId)

@@ -366,11 +366,12 @@ void tst_Simulator::sparseFields()
 
     r = m_staff->get(kList + QStringLiteral("?field=nonsense&page_size=1"));
     QJsonObject row = r.array().at(0).toObject();
-    QCOMPARE(row.size(), 77);
+    QCOMPARE(row.size(), 77 - leftOutRelationKeys(row));
     QVERIFY(!row.contains(QStringLiteral("order_in_progress")) && !row.contains(QStringLiteral("creation_order")));
 
     r = m_staff->get(kList + QStringLiteral("?page_size=1"));
-    QCOMPARE(r.array().at(0).toObject().size(), 79);
+    row = r.array().at(0).toObject();
+    QCOMPARE(row.size(), 79 - leftOutRelationKeys(row));
 
     r = m_staff->get(SimTestClient::resourcePath(uuid) + QStringLiteral("?field=name&field=creation_order"));
     QCOMPARE(r.status, 200);

@@ -35,6 +35,23 @@ QString str(const QJsonObject &json, const char *key)
     return DetailsFormat::text(json.value(QLatin1StringView(key)));
 }
 
+// "name (detail)", or just the name, or nothing when the name is missing: a plan the resource does not
+// have reads "—", not " ()".
+QString nameWithDetail(const QString &name, const QString &detail)
+{
+    if (name.isEmpty() || detail.isEmpty()) {
+        return name;
+    }
+    return OverviewTab::tr("%1 (%2)").arg(name, detail);
+}
+
+QLabel *namedValueLabel(const QString &text, const QString &name, QWidget *parent)
+{
+    QLabel *label = valueLabel(text, parent);
+    label->setObjectName(name);
+    return label;
+}
+
 } // namespace
 
 OverviewTab::OverviewTab(ProviderResourcesApi *api, QWidget *parent)
@@ -83,12 +100,17 @@ void OverviewTab::render(const QJsonObject &json)
     addLimits(layout, json);
 
     QFormLayout *offering = addSection(layout, tr("Offering and plan"), QStringLiteral("offeringSection"));
+    // Relations Waldur leaves out or sends as null when they are empty all read "—".
     offering->addRow(
-        tr("Offering:"), valueLabel(tr("%1 (%2)").arg(str(json, "offering_name"), str(json, "offering_type")), page));
+        tr("Offering:"), valueLabel(nameWithDetail(str(json, "offering_name"), str(json, "offering_type")), page));
+    offering->addRow(tr("Parent offering:"),
+        namedValueLabel(str(json, "parent_offering_name"), QStringLiteral("parentOfferingLabel"), page));
     offering->addRow(tr("Offering state:"), valueLabel(str(json, "offering_state"), page));
     offering->addRow(tr("Provider:"), valueLabel(str(json, "provider_name"), page));
     offering->addRow(tr("Category:"), valueLabel(str(json, "category_title"), page));
-    offering->addRow(tr("Plan:"), valueLabel(tr("%1 (%2)").arg(str(json, "plan_name"), str(json, "plan_unit")), page));
+    offering->addRow(tr("Plan:"),
+        namedValueLabel(
+            nameWithDetail(str(json, "plan_name"), str(json, "plan_unit")), QStringLiteral("planLabel"), page));
 
     QFormLayout *project = addSection(layout, tr("Customer and project"), QStringLiteral("projectSection"));
     project->addRow(tr("Customer:"), valueLabel(str(json, "customer_name"), page));
@@ -96,6 +118,8 @@ void OverviewTab::render(const QJsonObject &json)
     auto *projectEnd = valueLabel(str(json, "project_end_date"), page);
     projectEnd->setObjectName(QStringLiteral("projectEndDateLabel"));
     project->addRow(tr("Project end date:"), projectEnd);
+    project->addRow(tr("Project end requested by:"),
+        namedValueLabel(str(json, "project_end_date_requested_by"), QStringLiteral("projectEndRequesterLabel"), page));
 
     QFormLayout *dates = addSection(layout, tr("Dates"), QStringLiteral("datesSection"));
     dates->addRow(tr("Created:"), valueLabel(DetailsFormat::dateTime(json.value(QLatin1StringView("created"))), page));
@@ -162,6 +186,14 @@ void OverviewTab::addIdentity(QVBoxLayout *layout, const QJsonObject &json)
     copyRow(tr("Backend ID"), json.value(QLatin1StringView("backend_id")).toString(), QStringLiteral("backendId"));
     form->addRow(tr("Effective ID:"), valueLabel(str(json, "effective_id"), page));
     copyRow(tr("URL"), json.value(QLatin1StringView("url")).toString(), QStringLiteral("url"));
+    form->addRow(tr("Parent resource:"),
+        namedValueLabel(nameWithDetail(str(json, "parent_name"), str(json, "parent_uuid")),
+            QStringLiteral("parentResourceLabel"), page));
+    form->addRow(tr("Plugin object:"),
+        namedValueLabel(
+            nameWithDetail(str(json, "resource_type"), str(json, "scope")), QStringLiteral("scopeLabel"), page));
+    form->addRow(tr("Service settings:"),
+        namedValueLabel(str(json, "service_settings_uuid"), QStringLiteral("serviceSettingsLabel"), page));
     form->addRow(tr("Description:"), valueLabel(str(json, "description"), page));
 }
 

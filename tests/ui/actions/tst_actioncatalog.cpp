@@ -2,6 +2,8 @@
 #include "models/domain/Resource.h"
 #include "ui/actions/ActionCatalog.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void stateRules();
     void staffOnlyNeedsStaff();
     void noRowDisablesEverything();
+    void emptyRelationsChangeNoRule();
 };
 
 namespace {
@@ -163,6 +166,39 @@ void TestActionCatalog::noRowDisablesEverything()
         const ActionAvailability result = ActionCatalog::availability(operation, nullptr, &user);
         QVERIFY(!result.enabled);
         QCOMPARE(result.reason, QStringLiteral("Select a resource first."));
+    }
+}
+
+// A resource whose relations Waldur left out or sent as null offers exactly the actions of the same
+// resource with every relation filled in: no rule reads a relation as a value.
+void TestActionCatalog::emptyRelationsChangeNoRule()
+{
+    const QByteArray filled = R"({"uuid":"8f1c","name":"vm-1","state":"OK","backend_id":"b-1",
+        "offering_type":"OpenStack.Instance","parent_uuid":"0011","parent_offering_uuid":"ffee","plan":"https://h/p/",
+        "plan_name":"Small","scope":"https://h/s/","report":[],"end_date":"2027-01-01",
+        "project_end_date_requested_by":"https://h/u/","order_in_progress":null,"service_settings_uuid":"0123"})";
+    QString error;
+    const std::optional<Resource> full = Resource::fromJson(QJsonDocument::fromJson(filled).object(), false, &error);
+    QVERIFY2(full, qPrintable(error));
+    for (const bool asNull : { false, true }) {
+        QJsonObject json = QJsonDocument::fromJson(filled).object();
+        for (const char *key : { "parent_uuid", "parent_offering_uuid", "plan", "plan_name", "scope", "report",
+                 "end_date", "project_end_date_requested_by", "service_settings_uuid" }) {
+            if (asNull) {
+                json.insert(QLatin1StringView(key), QJsonValue::Null);
+            } else {
+                json.remove(QLatin1StringView(key));
+            }
+        }
+        const std::optional<Resource> empty = Resource::fromJson(json, false, &error);
+        QVERIFY2(empty, qPrintable(error));
+        const CurrentUser user = staff();
+        for (int i = 0; i < static_cast<int>(Operation::Count); ++i) {
+            const auto operation = static_cast<Operation>(i);
+            const ActionAvailability a = ActionCatalog::availability(operation, &*full, &user);
+            const ActionAvailability b = ActionCatalog::availability(operation, &*empty, &user);
+            QVERIFY2(a.enabled == b.enabled && a.reason == b.reason, Endpoints::info(operation).name.data());
+        }
     }
 }
 

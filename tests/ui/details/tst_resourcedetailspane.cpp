@@ -40,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void emptyStateWithoutSelection();
     void overviewShowsTheFullResource();
+    void emptyRelationsReadAsDash();
     void usageChartTableAndCsv();
     void teamTableIsSortable();
     void offeringDetailsSubresourcesAndGlauth();
@@ -114,6 +115,65 @@ void TestResourceDetailsPane::overviewShowsTheFullResource()
             QVERIFY(text->isVisible());
         }
     }
+}
+
+// Waldur leaves a relation's keys out, or sends null, when it is empty (ERRATA §1). Each reads "—", and
+// a relation that is there reads as its name, for resources the server really sends that way.
+void TestResourceDetailsPane::emptyRelationsReadAsDash()
+{
+    struct Case
+    {
+        const char *label;
+        const char *key; // the key the server leaves out or sends as null
+    };
+    const Case cases[] = {
+        { "parentResourceLabel", "parent_uuid" },
+        { "parentOfferingLabel", "parent_offering_uuid" },
+        { "planLabel", "plan" },
+        { "scopeLabel", "scope" },
+        { "serviceSettingsLabel", "service_settings_uuid" },
+        { "projectEndRequesterLabel", "project_end_date_requested_by" },
+    };
+    int absent = 0;
+    int null = 0;
+    int present = 0;
+    for (const Case &c : cases) {
+        const QLatin1StringView key(c.key);
+        // The first loaded resource without the relation, and the first with it.
+        for (const bool wanted : { false, true }) {
+            const Resource *found = nullptr;
+            QJsonObject json;
+            for (const Resource &row : m_fx.resources()) {
+                const auto full = m_fx.fetch<Resource>(
+                    [&](QObject *context, auto cb) { m_fx.api()->retrieve(row.uuid, {}, context, cb); });
+                QVERIFY(full.ok());
+                const QJsonValue value = full.value.raw.value(key);
+                if ((value.isString() && !value.toString().isEmpty()) == wanted) {
+                    found = &row;
+                    json = full.value.raw;
+                    break;
+                }
+            }
+            if (!found) {
+                QVERIFY2(wanted, c.key); // every kind of empty relation occurs among the loaded rows
+                continue;
+            }
+            auto *tab = m_fx.show(*found, "overviewTab");
+            QVERIFY(tab);
+            auto *label = tab->findChild<QLabel *>(QLatin1StringView(c.label));
+            QVERIFY2(label, c.label);
+            QVERIFY2(!label->text().isEmpty(), c.label);
+            QVERIFY2(!label->text().contains(QLatin1StringView("()")), qPrintable(label->text()));
+            if (wanted) {
+                ++present;
+                QVERIFY2(label->text() != QStringLiteral("—"), c.label);
+            } else {
+                json.contains(key) ? ++null : ++absent;
+                QCOMPARE(label->text(), QStringLiteral("—"));
+            }
+        }
+    }
+    QVERIFY(absent > 0 && null > 0 && present > 0);
 }
 
 void TestResourceDetailsPane::usageChartTableAndCsv()
