@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // waldur-sim: the in-process Waldur simulator as a standalone server, for trying the console against it,
 // for running the test suite against an external server, and for curl.
 

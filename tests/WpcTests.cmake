@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 find_package(Qt6 REQUIRED COMPONENTS Test)
 
 # wpc_add_test(NAME tst_x LABEL unit SOURCES a.cpp LIBS wpc_models)

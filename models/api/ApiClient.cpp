@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/api/ApiClient.h"
 
 #include "models/api/ReplyInterpreter.h"

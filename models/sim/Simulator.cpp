@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sim/Simulator.h"
 
 #include "models/sim/SimBackend.h"

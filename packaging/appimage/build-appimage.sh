@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds dist/Waldur_Provider_Console-<version>-x86_64.AppImage offline on Debian 12: a Release build,
 # `cmake --install` into an AppDir, the Qt libraries and plugins the console loads (found with ldd, their
 # RUNPATH set with patchelf), this folder's runtime in front of a SquashFS image of the AppDir.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Proves the AppImage runs where Qt is absent. In a private mount namespace it hides the system's Qt
 # (empty tmpfs over the Qt plugin, tool and data folders; an empty file bind-mounted over every
 # libQt6*, ICU and OpenSSL library), checks that the unbundled build no longer starts there, then runs

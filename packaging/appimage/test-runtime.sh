@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Tests the AppImage runtime (runtime/) on a tiny AppDir whose AppRun reports what it was given: the
 # type-2 magic, --appimage-offset, the FUSE mount (when usable) and --appimage-extract-and-run with the
 # arguments, environment and exit code passed through, --appimage-extract (a byte-identical tree), and

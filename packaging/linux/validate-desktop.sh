@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Validates the freedesktop integration files: the .desktop entry and the AppStream metainfo, and that
 # the metainfo's newest release is the version in project() (its release list is the user-facing
 # changelog, so it is kept by hand).

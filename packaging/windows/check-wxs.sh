@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks the MSI recipe on Linux with msitools: stages the components of `cmake --install` that Windows
 # installs too, harvests the files listed in the install manifests with wixl-heat (never a hand-typed
 # list), compiles waldur-provider-console.wxs with `wixl -a x64` and inspects the MSI with msiinfo.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the committed PNG and ICO icons from waldur-provider-console.svg. Run it after editing the SVG
 # (needs librsvg2-bin and imagemagick); the build itself never renders icons.
 set -euo pipefail

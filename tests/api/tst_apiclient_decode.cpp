@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/api/ApiClient.h"
 #include "tests/api/ApiTestHelpers.h"
 #include "tests/api/LocalHttpServer.h"

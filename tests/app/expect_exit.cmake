@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs APP with ARGS (a ;-list) and fails unless it exits with EXPECTED and prints MATCH on stderr.
 execute_process(COMMAND "${APP}" ${ARGS} RESULT_VARIABLE code ERROR_VARIABLE err TIMEOUT 30)
 if(NOT code STREQUAL "${EXPECTED}")

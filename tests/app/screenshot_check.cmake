@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the console in demo mode offscreen with --screenshot and checks that it exits 0 with a real PNG.
 set(shot "${OUT_DIR}/ctest-screenshot.png")
 file(REMOVE "${shot}")

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Shared by the bench tools: the launch instant comes from the driver (WPC_BENCH_T0_NS, CLOCK_REALTIME

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wpc-bench: the measurements behind `./run bench` that need the product in-process. One mode per run,
 // results as key=value lines on stdout for tests/bench/run-bench.sh.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wpc-bench-empty: launch -> an empty QMainWindow painted. Prints "first_paint_ms=<ms>" and exits.
 
 #include "BenchClock.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `./run bench`: P1–P5 of issue 6 in one go, against separately started waldur-sim processes on loopback.
 # Expects a Release build in $WPC_BENCH_BUILD (default build-bench) with waldur-sim, wpc-bench and
 # wpc-bench-empty built. Prints a table and writes bench-results.json at the repository root.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every one of the 29 provider-resource operations, answered by the simulator, checked against the
 // Waldur 8.0.5 OpenAPI schema with a real JSON Schema validator, formats included, with the corrections of
 // shared/waldur-openapi/ERRATA.md applied as a small overlay (tests/data/openapi-errata.json).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SimListCache on its own: which query parameters make a key, and least-recently-used eviction.
 
 #include "models/sim/SimListCache.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The simulator's list endpoint and infrastructure over loopback: paging, filters, ordering, sparse
 // fields, authentication, the neighbouring collections, fault injection and determinism.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The simulator's resource actions and sub-resources: each action's success and its main failures, the
 // order life cycle with the simulated clock, and the shapes of details/offering/plan_periods/team/glauth.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The simulator as test infrastructure: fault injection, request recording, determinism for a seed, and
 // serving from another thread as the demo mode does.
 

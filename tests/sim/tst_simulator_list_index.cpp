@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The simulator's resource list index over loopback: a list is served from the index of an earlier
 // request with the same filters and ordering, so these tests change the world between two identical list
 // requests (a rename, an unlink, orders finished by the clock) and check the second answer against the

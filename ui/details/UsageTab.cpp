@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/details/UsageTab.h"
 
 #include "models/api/ProviderResourcesApi.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /*
  * libsquashfuse can read LZO-compressed images and so refers to liblzo2, which is GPL-2.0-or-later.
  * Our images are always zstd (build-appimage.sh), so instead of linking liblzo2 into the runtime this

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /*
  * AppImage type-2 runtime for Waldur Provider Console.
  *

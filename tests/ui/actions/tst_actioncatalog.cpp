@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/domain/Entities.h"
 #include "models/domain/Resource.h"
 #include "ui/actions/ActionCatalog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/ui/actions/ActionsFixture.h"
 #include "ui/actions/ConfirmationHelper.h"
 #include "ui/actions/EditResourceDialog.h"

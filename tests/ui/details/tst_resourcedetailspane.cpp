@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/ui/details/DetailsFixture.h"
 #include "ui/details/GlauthTab.h"
 #include "ui/details/ResourceDetailsPane.h"
