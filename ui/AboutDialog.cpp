@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFontDatabase>
 
 namespace wpc {
 
@@ -29,15 +30,23 @@ AboutDialog::AboutDialog(const QString &serverUrl, QWidget *parent)
     m_ui->qtVersionLabel->setText(
         tr("Qt %1 (built with Qt %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
     m_ui->serverUrlLabel->setText(serverUrl.isEmpty() ? tr("Not connected") : tr("Server: %1").arg(serverUrl));
-    m_ui->licenseLabel->setText(tr("Released under the <a href=\"%1\">MIT License</a>.")
-                                    .arg(QStringLiteral("https://opensource.org/license/mit")));
+    m_ui->licenseLabel->setText(
+        tr("Free software under the <a href=\"%1\">GNU General Public License</a>, version 3 or later. "
+           "It comes with no warranty.")
+            .arg(QStringLiteral("https://www.gnu.org/licenses/gpl-3.0.html")));
+    m_ui->licenseLabel->setWordWrap(true);
 
-    QFile license(QStringLiteral(":/license/LICENSE.txt"));
-    if (license.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        m_ui->licenseTextEdit->setPlainText(QString::fromUtf8(license.readAll()));
-    } else {
-        m_ui->licenseTextEdit->hide();
-    }
+    // Both texts are embedded from the files the packages install (LICENSE, THIRD-PARTY-NOTICES).
+    const auto show = [](const QString &resource, QPlainTextEdit *edit) {
+        QFile file(resource);
+        if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            edit->setPlainText(QString::fromUtf8(file.readAll()));
+        }
+    };
+    show(QStringLiteral(":/license/LICENSE"), m_ui->licenseTextEdit);
+    show(QStringLiteral(":/license/THIRD-PARTY-NOTICES"), m_ui->noticesTextEdit);
+    m_ui->licenseTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->noticesTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 }
 
 AboutDialog::~AboutDialog() = default;

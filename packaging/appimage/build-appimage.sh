@@ -83,6 +83,31 @@ bundle "${executables[@]}" "$appdir"/usr/plugins/*/*.so "$appdir"/usr/lib/*.so*
 ln -s libssl.so.3 "$appdir/usr/lib/libssl.so"
 ln -s libcrypto.so.3 "$appdir/usr/lib/libcrypto.so"
 
+say "Notices"
+# Every Debian package a library, a plugin or the runtime comes from contributes its copyright file:
+# the notices and full license texts of all it carries. THIRD-PARTY-NOTICES names each component.
+copyright_of() { # copyright_of FILE: copies the copyright file of the package that installed FILE
+    local real pkg
+    real=$(readlink -f "$1")
+    pkg=$(dpkg -S "$real" 2>/dev/null || dpkg -S "${real/#\/usr\/lib\//\/lib\/}" 2>/dev/null) || {
+        echo "no Debian package owns $real" >&2
+        return 1
+    }
+    pkg=${pkg%%:*}
+    mkdir -p "$appdir/usr/share/doc/third-party/$pkg"
+    cp "/usr/share/doc/$pkg/copyright" "$appdir/usr/share/doc/third-party/$pkg/copyright"
+}
+for lib in "$appdir"/usr/lib/*.so*; do
+    [ -L "$lib" ] && continue
+    copyright_of "/usr/lib/x86_64-linux-gnu/${lib##*/}"
+done
+for plugin in "${plugins[@]}"; do
+    copyright_of "$WPC_QT_PLUGINS/$plugin"
+done
+for static in squashfuse_ll squashfuse fuse3 zstd lzma lz4 z; do
+    copyright_of "/usr/lib/x86_64-linux-gnu/lib$static.a"
+done
+
 say "RUNPATH"
 # shellcheck disable=SC2016 # $ORIGIN is for the dynamic loader, not the shell
 origin='$ORIGIN'

@@ -65,8 +65,13 @@ for file in "${files[@]}"; do
 done
 [ "$(msiinfo export waldur-provider-console.msi File | tail -n +4 | wc -l)" -eq "${#files[@]}" ] \
     || fail "the MSI holds other files than the install manifest"
-grep -q 'Waldur Provider Console contributors' "$here/../../resources/windows/LICENSE.rtf" \
-    || fail "LICENSE.rtf does not match LICENSE.txt"
+for notice in LICENSE THIRD-PARTY-NOTICES; do
+    expect File "\s$notice\s" "$notice is not installed"
+done
+# shellcheck source=/dev/null
+. "$build/packaging/package-info.sh"
+grep -q 'GNU GENERAL PUBLIC LICENSE\\line' "$WPC_LICENSE_RTF" && grep -q 'Version 3, 29 June 2007' "$WPC_LICENSE_RTF" \
+    || fail "the installer's license page ($WPC_LICENSE_RTF) is not the GPL-3.0 of LICENSE"
 
 echo "OK: $work/waldur-provider-console.msi ($(stat -c %s waldur-provider-console.msi) bytes) holds ${#files[@]} files:"
 msiinfo export waldur-provider-console.msi File | tr -d '\r' | tail -n +4 | cut -f3 | sed 's/^/  /'

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void showsRowsAndCount();
+    void anAbsurdCountNeverContradictsTheRows();
     void headerClickSendsOrdering();
     void filtersSendTheirQuery();
     void searchIsDebounced();
@@ -111,6 +113,21 @@ void TestMainWindow::showsRowsAndCount()
     auto *user = m_window->findChild<QLabel *>(QStringLiteral("userLabel"));
     QTRY_VERIFY(user->text().contains(QStringLiteral("staff")));
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
+}
+
+void TestMainWindow::anAbsurdCountNeverContradictsTheRows()
+{
+    WPC_REQUIRE_SIMULATOR(m_connection->server());
+    sim::Fault fault;
+    fault.kind = sim::Fault::Kind::Delay;
+    fault.method = "GET";
+    fault.pathPattern = QStringLiteral("^/api/marketplace-provider-resources/$");
+    fault.count = 100;
+    fault.headers = { { "X-Result-Count", "99999999999999999999" } };
+    m_connection->simulator()->injectFault(fault);
+    startWindow();
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QTRY_COMPARE(count->text(), QStringLiteral("100 loaded, more on the server"));
 }
 
 void TestMainWindow::headerClickSendsOrdering()
@@ -300,6 +317,18 @@ void TestMainWindow::aboutShowsVersionsAndServer()
     QVERIFY(about->findChild<QLabel *>(QStringLiteral("serverUrlLabel"))
                 ->text()
                 .contains(QStringLiteral("waldur.example.com")));
+    // The license the packages carry, and the notices of what they bundle.
+    QVERIFY(about->findChild<QLabel *>(QStringLiteral("licenseLabel"))
+                ->text()
+                .contains(QLatin1StringView("GNU General Public License</a>, version 3 or later")));
+    const QString license = about->findChild<QPlainTextEdit *>(QStringLiteral("licenseTextEdit"))->toPlainText();
+    QVERIFY(license.contains(QLatin1StringView("GNU GENERAL PUBLIC LICENSE")));
+    QVERIFY(license.contains(QLatin1StringView("Version 3, 29 June 2007")));
+    const QString notices = about->findChild<QPlainTextEdit *>(QStringLiteral("noticesTextEdit"))->toPlainText();
+    for (const char *component : { "Component: Qt Charts", "License:   GPL-3.0-only", "Component: OpenSSL",
+             "Component: ICU", "Component: libfuse" }) {
+        QVERIFY2(notices.contains(QLatin1StringView(component)), component);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
