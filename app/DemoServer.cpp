@@ -25,6 +25,7 @@ bool DemoServer::start(QString *error)
     sim::Simulator::Config config;
     config.resourceCount = m_resourceCount;
     config.autoProcessOrdersAfterSecs = 8;
+    config.requestLogCapacity = 0; // the log is for tests; a demo left running must not grow
     m_simulator = new sim::Simulator(config);
     if (!m_simulator->listen()) {
         *error = m_simulator->errorString();

@@ -90,6 +90,7 @@ int main(int argc, char *argv[])
     config.seed = quint32(seed);
     config.resourceCount = int(resources);
     config.autoProcessOrdersAfterSecs = int(orderDelay);
+    config.requestLogCapacity = 0; // the log is for in-process tests; a server left running must not grow
     wpc::sim::Simulator simulator(config);
     if (!simulator.listen(QHostAddress::LocalHost, quint16(port))) {
         std::fprintf(

@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcModels, "wpc.models")
 
 namespace wpc {
@@ -16,11 +18,16 @@ namespace {
 // Loading everything: room for every row up front, so that neither the row list nor the uuid index
 // regrows (moving or rehashing every row loaded so far, in one GUI-thread event) between two pages, and
 // no capacity is left over.
+// Reserving ahead saves the regrowths of a long load; the server's count is a hint, never a size to trust
+// with memory, so the reservation stops at what a large fleet needs.
+constexpr qint64 kMaxReservedRows = 250'000;
+
 void reserveForTotal(bool loadingAll, qint64 total, QList<Resource> &rows, QHash<QString, int> &index)
 {
-    if (loadingAll && total > rows.capacity()) {
-        rows.reserve(total);
-        index.reserve(total);
+    const qint64 wanted = std::min(total, kMaxReservedRows);
+    if (loadingAll && wanted > rows.capacity()) {
+        rows.reserve(wanted);
+        index.reserve(wanted);
     }
 }
 } // namespace
@@ -430,8 +437,25 @@ void ResourceTableModel::appendReadyPages()
         m_firstPageSignalled = true;
         Q_EMIT firstPageLoaded();
     }
+    settleTotal();
     if (m_loadingAll) {
         Q_EMIT loadAllProgress(static_cast<int>(m_rows.size()), m_totalCount);
+    }
+}
+
+// The count shown never contradicts the rows shown: once the last page is in, the total is the rows; a
+// count below the rows already loaded (or none at all) gives way to them.
+void ResourceTableModel::settleTotal()
+{
+    const qint64 loaded = m_rows.size();
+    const bool complete = !m_hasMore && m_inFlight.isEmpty() && m_readyPages.isEmpty();
+    qint64 total = m_totalCount;
+    if (complete || (total >= 0 && total < loaded)) {
+        total = loaded;
+    }
+    if (total != m_totalCount) {
+        m_totalCount = total;
+        Q_EMIT totalCountChanged(m_totalCount);
     }
 }
 

@@ -121,6 +121,7 @@ private:
     void requestPage(int page, int pageSize);
     void onPageReceived(quint64 generation, int page, int pageSize, const ResourcePage &result);
     void appendReadyPages();
+    void settleTotal();
     void scheduleAppend();
     void pumpLoadAll();
     void setError(const ApiError &error);

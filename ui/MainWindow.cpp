@@ -334,7 +334,10 @@ void MainWindow::updateCountLabel()
     const int loaded = m_model->rowCount();
     const qint64 total = m_model->totalCount();
     QString text;
-    if (total < 0) {
+    if (total < 0 && loaded > 0) {
+        // The server sent no usable count: say what is known.
+        text = tr("%1 loaded, more on the server").arg(QLocale().toString(loaded));
+    } else if (total < 0) {
         text = m_model->isLoading() ? tr("Loading resources…") : tr("No resources loaded");
     } else if (loaded >= total) {
         text = tr("%n resource(s)", nullptr, static_cast<int>(total));

@@ -64,7 +64,7 @@ PageInfo PageInfo::fromHeaders(const QByteArray &linkHeader, const QByteArray &r
     PageInfo info;
     bool ok = false;
     const qint64 count = resultCountHeader.trimmed().toLongLong(&ok);
-    if (ok && count >= 0) {
+    if (ok && count >= 0 && count <= kMaxResultCount) {
         info.totalCount = count;
     }
 

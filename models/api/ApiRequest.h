@@ -33,7 +33,10 @@ struct ApiRequest
 // Paging facts from Waldur's headers: X-Result-Count and Link (first/prev/next/last).
 struct PageInfo
 {
-    qint64 totalCount = -1; // -1 when the server sent no X-Result-Count
+    qint64 totalCount = -1; // -1 when the server sent no X-Result-Count, or one past kMaxResultCount
+
+    // A count above this is not believed: no Waldur holds a billion resources.
+    static constexpr qint64 kMaxResultCount = 1'000'000'000;
     QUrl first;
     QUrl prev;
     QUrl next;

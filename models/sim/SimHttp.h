@@ -63,7 +63,6 @@ struct HttpReply
     QByteArray contentType;
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    bool headOnly = false; // HEAD: send the headers only
 
     void addHeader(const QByteArray &name, const QByteArray &value)
     {

@@ -154,8 +154,9 @@ public:
         }
         const bool truncated = truncateAt >= 0;
         const bool close = !m_keepAlive || truncated;
-        QByteArray out = serialize(reply, close, !reply.headOnly);
-        if (truncated) {
+        // A reply to HEAD says how long the body would be, and sends none.
+        QByteArray out = serialize(reply, close, m_method != "HEAD");
+        if (truncated && m_method != "HEAD") {
             out.chop(reply.body.size() - std::min(truncateAt, reply.body.size()));
         }
         finish();
@@ -295,6 +296,7 @@ private:
         request.path = QUrl::fromPercentEncoding(rawPath);
         request.query = QueryParams::parse(request.rawQuery);
 
+        m_method = request.method;
         m_pending = true;
         ++m_serial;
         m_server->requestStarted();
@@ -307,6 +309,7 @@ private:
     SimHttpServer *m_server;
     QTcpSocket *m_socket;
     QByteArray m_buffer;
+    QByteArray m_method; // of the request being answered
     quint64 m_serial = 0;
     bool m_pending = false;
     bool m_keepAlive = true;

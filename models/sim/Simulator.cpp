@@ -258,6 +258,11 @@ void Simulator::serve(const HttpRequest &request, const SimHttpExchange &exchang
     }
     if (fault) {
         reply = faultReply(*fault, reply);
+        for (const auto &[name, value] : fault->headers) {
+            reply.headers.removeIf(
+                [&name](const auto &header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
+            reply.addHeader(name, value);
+        }
         if (fault->kind == Fault::Kind::Delay) {
             latencyMs += fault->delayMs;
         }

@@ -53,6 +53,8 @@ struct Fault
     QByteArray contentType = "application/json";
     int delayMs = 0;
     int count = 1;
+    // Set on the reply of any kind that answers, replacing the server's own header of that name.
+    QList<std::pair<QByteArray, QByteArray>> headers;
 };
 
 // An in-process Waldur 8.0.5 server for /api/marketplace-provider-resources/ (and /api/users/me/,

@@ -99,7 +99,10 @@ void TestPageInfo::resultCount_data()
     QTest::newRow("zero") << QByteArray("0") << qint64(0);
     QTest::newRow("number") << QByteArray("300") << qint64(300);
     QTest::newRow("spaces") << QByteArray(" 42 ") << qint64(42);
-    QTest::newRow("large") << QByteArray("9876543210") << qint64(9876543210);
+    QTest::newRow("large") << QByteArray("987654321") << qint64(987654321);
+    QTest::newRow("the largest believed") << QByteArray("1000000000") << qint64(1000000000);
+    QTest::newRow("absurd") << QByteArray("9876543210") << qint64(-1);
+    QTest::newRow("overflows qint64") << QByteArray("99999999999999999999") << qint64(-1);
     QTest::newRow("negative") << QByteArray("-1") << qint64(-1);
     QTest::newRow("not a number") << QByteArray("many") << qint64(-1);
     QTest::newRow("fraction") << QByteArray("1.5") << qint64(-1);

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void removeResourceDropsTheRow();
     void errorThenRetryRecovers();
     void hidingAColumnKeepsRowsShowingOneRefetches();
+    void countsNeverContradictTheRows_data();
+    void countsNeverContradictTheRows();
 
 private:
     QList<sim::RecordedRequest> listRequests() const;
@@ -381,6 +383,63 @@ void TestResourceTableModel::hidingAColumnKeepsRowsShowingOneRefetches()
     QVERIFY(m_model->query().fields.contains(QStringLiteral("last_sync")));
     QVERIFY(waitForIdle());
     QCOMPARE(m_model->rowCount(), ResourceTableModel::kScrollPageSize);
+}
+
+void TestResourceTableModel::countsNeverContradictTheRows_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<bool>("loadAll");
+    QTest::newRow("overflows qint64") << QByteArray("99999999999999999999") << false;
+    QTest::newRow("overflows, load all") << QByteArray("99999999999999999999") << true;
+    QTest::newRow("absurd, load all") << QByteArray("10000000000000") << true;
+    QTest::newRow("believed but a lie, load all") << QByteArray("900000000") << true;
+    QTest::newRow("more than there are") << QByteArray("7") << false;
+    QTest::newRow("fewer than there are") << QByteArray("0") << false;
+    QTest::newRow("negative") << QByteArray("-5") << false;
+    QTest::newRow("not a number") << QByteArray("many") << true;
+}
+
+// A server whose X-Result-Count is absurd, overflows, or disagrees with the rows it sends: the total the
+// model reports settles on the rows once the last page is in, and Load all neither sizes its buffers by
+// the count nor stops short.
+void TestResourceTableModel::countsNeverContradictTheRows()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(bool, loadAll);
+    WPC_REQUIRE_SIMULATOR(m_connection->server());
+    sim::Simulator *simulator = m_connection->simulator();
+    const ResourceQuery query = ResourceQuery::defaults(); // a few pages
+    sim::Fault fault;
+    fault.kind = sim::Fault::Kind::Delay;
+    fault.method = "GET";
+    fault.pathPattern = QStringLiteral("^/api/marketplace-provider-resources/$");
+    fault.count = 1000;
+    fault.headers = { { "X-Result-Count", header } };
+    simulator->injectFault(fault);
+
+    QSignalSpy loaded(m_model.get(), &ResourceTableModel::firstPageLoaded);
+    m_model->setQuery(query);
+    QVERIFY(loaded.wait(10000));
+    if (loadAll) {
+        QSignalSpy finished(m_model.get(), &ResourceTableModel::loadAllFinished);
+        m_model->loadAll();
+        QVERIFY(finished.count() > 0 || finished.wait(10000));
+        QVERIFY(finished.constFirst().constFirst().toBool()); // complete, not stopped short
+    } else {
+        while (m_model->canFetchMore({})) {
+            m_model->fetchMore({});
+            QVERIFY(waitForIdle());
+        }
+    }
+    QVERIFY(waitForIdle());
+    const int rows = m_model->rowCount();
+    QVERIFY(rows > ResourceTableModel::kScrollPageSize);
+    simulator->clearFaults();
+    const auto truth
+        = test::await<ResourcePage>([&](QObject *c, auto cb) { m_connection->api()->list(query, 1, 300, c, cb); });
+    WPC_VERIFY_OK(truth);
+    QCOMPARE(qint64(rows), truth->value.page.totalCount);
+    QCOMPARE(m_model->totalCount(), qint64(rows));
 }
 
 QTEST_GUILESS_MAIN(TestResourceTableModel)

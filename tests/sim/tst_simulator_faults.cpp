@@ -8,6 +8,8 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
 #include <QThread>
 
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void initTestCase();
     void faults();
     void dropAndDelay();
+    void truncateAndStall();
+    void latencyHoldsRepliesNotConnections();
     void recordsRequests();
     void determinism();
     void servesFromAnotherThread();
@@ -145,6 +149,64 @@ void tst_SimulatorFaults::dropAndDelay()
     QCOMPARE(r.error, QNetworkReply::OperationCanceledError);
     r = m_staff->get(QStringLiteral("/api/users/me/"));
     QVERIFY2(r.status == 200, qPrintable(QString::number(r.error)));
+}
+
+void tst_SimulatorFaults::truncateAndStall()
+{
+    // A reply cut off mid-body is an error, never a short success; a GET's body was partly read, so it
+    // is not resent.
+    sim::Fault truncate;
+    truncate.kind = sim::Fault::Kind::Truncate;
+    truncate.pathPattern = QStringLiteral("^/api/users/me/$");
+    m_sim->injectFault(truncate);
+    HttpResult r = m_staff->get(QStringLiteral("/api/users/me/"));
+    QVERIFY(r.finished);
+    QVERIFY2(r.error != QNetworkReply::NoError, qPrintable(QString::number(r.error)));
+    QVERIFY(r.json().isUndefined());
+    QCOMPARE(m_staff->get(QStringLiteral("/api/users/me/")).status, 200);
+
+    // A stalled POST was applied but never answered: the client times out, the server has the change.
+    const QString uuid = firstUuid();
+    const QString before = m_sim->resourceJson(uuid).value(QStringLiteral("last_sync")).toString();
+    sim::Fault stall;
+    stall.kind = sim::Fault::Kind::Stall;
+    stall.method = "POST";
+    stall.pathPattern = QStringLiteral("/refresh_last_sync/$");
+    m_sim->injectFault(stall);
+    m_sim->advanceClock(60);
+    r = m_staff->send(
+        "POST", SimTestClient::resourcePath(uuid, QStringLiteral("refresh_last_sync")), "{}", std::nullopt, 300);
+    QCOMPARE(r.error, QNetworkReply::OperationCanceledError);
+    QVERIFY(m_sim->resourceJson(uuid).value(QStringLiteral("last_sync")).toString() != before);
+}
+
+// With a latency every reply waits, but on its own connection: requests overlap as on a multi-worker
+// Waldur, and the simulator counts how many it held at once.
+void tst_SimulatorFaults::latencyHoldsRepliesNotConnections()
+{
+    sim::Simulator::Config config;
+    config.seed = 3;
+    config.resourceCount = 20;
+    config.latencyMs = 250;
+    sim::Simulator slow(config);
+    QVERIFY(slow.listen());
+    QNetworkAccessManager nam;
+    QList<QNetworkReply *> replies;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 4; ++i) {
+        QNetworkRequest request(slow.url().resolved(QUrl(QStringLiteral("api/users/me/"))));
+        request.setRawHeader("Authorization", "Token " + sim::Simulator::staffToken());
+        replies.append(nam.get(request));
+    }
+    QTRY_VERIFY(std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }));
+    QVERIFY2(timer.elapsed() >= 240, qPrintable(QString::number(timer.elapsed())));
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+    QCOMPARE(slow.maxRequestsInFlight(), 4);
+    QCOMPARE(slow.requestsInFlight(), 0);
 }
 
 void tst_SimulatorFaults::recordsRequests()
