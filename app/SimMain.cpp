@@ -63,7 +63,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption ordersOption(QStringLiteral("order-delay"),
         QStringLiteral("Seconds after which pending orders finish (0 = never)."), QStringLiteral("seconds"),
         QStringLiteral("10"));
-    parser.addOptions({ portOption, seedOption, resourcesOption, ordersOption });
+    const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
+        QStringLiteral("Delay every reply by this many milliseconds, as a real Waldur takes 50-300 ms; requests "
+                       "on other connections are served meanwhile (0 = none)."),
+        QStringLiteral("ms"), QStringLiteral("0"));
+    parser.addOptions({ portOption, seedOption, resourcesOption, ordersOption, latencyOption });
 
     if (!parser.parse(QCoreApplication::arguments())) {
         return fail(parser.errorText());
@@ -78,11 +82,13 @@ int main(int argc, char *argv[])
     qint64 seed = 1;
     qint64 resources = 1000;
     qint64 orderDelay = 10;
+    qint64 latency = 0;
     QString error;
     if (!readNumber(parser, portOption, 0, 65535, &port, &error)
         || !readNumber(parser, seedOption, 0, 4294967295LL, &seed, &error)
         || !readNumber(parser, resourcesOption, 0, 1000000, &resources, &error)
-        || !readNumber(parser, ordersOption, 0, 86400, &orderDelay, &error)) {
+        || !readNumber(parser, ordersOption, 0, 86400, &orderDelay, &error)
+        || !readNumber(parser, latencyOption, 0, 60000, &latency, &error)) {
         return fail(error);
     }
 
@@ -91,6 +97,7 @@ int main(int argc, char *argv[])
     config.resourceCount = int(resources);
     config.autoProcessOrdersAfterSecs = int(orderDelay);
     config.requestLogCapacity = 0; // the log is for in-process tests; a server left running must not grow
+    config.latencyMs = int(latency);
     wpc::sim::Simulator simulator(config);
     if (!simulator.listen(QHostAddress::LocalHost, quint16(port))) {
         std::fprintf(

@@ -5,6 +5,8 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace wpc::sim {
 
 namespace {
@@ -65,6 +67,14 @@ QByteArray reasonPhrase(int status)
     }
 }
 
+// A reply that says "Connection: close" itself ends its connection.
+bool closes(const HttpReply &reply)
+{
+    return std::any_of(reply.headers.cbegin(), reply.headers.cend(), [](const auto &header) {
+        return header.first.compare("Connection", Qt::CaseInsensitive) == 0 && header.second.toLower() == "close";
+    });
+}
+
 QByteArray serialize(const HttpReply &reply, bool close, bool withBody)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
@@ -75,7 +85,7 @@ QByteArray serialize(const HttpReply &reply, bool close, bool withBody)
         out += name + ": " + value + "\r\n";
     }
     out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
-    if (close) {
+    if (close && !closes(reply)) {
         out += "Connection: close\r\n";
     }
     out += "\r\n";
@@ -153,7 +163,7 @@ public:
             return;
         }
         const bool truncated = truncateAt >= 0;
-        const bool close = !m_keepAlive || truncated;
+        const bool close = !m_keepAlive || truncated || closes(reply);
         // A reply to HEAD says how long the body would be, and sends none.
         QByteArray out = serialize(reply, close, m_method != "HEAD");
         if (truncated && m_method != "HEAD") {

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/sim/SimHttpServer.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QTcpServer>
 #include <QUrl>
 
 #include <functional>
 
 namespace wpc::test {
 
-// A tiny HTTP/1.1 server on loopback for what the simulator cannot do on purpose: redirect to another
-// origin, record every request header exactly, or never answer. One request per connection.
+// A scripted HTTP server on loopback for what the simulator cannot do on purpose: redirect to another
+// origin, record every request header exactly, or never answer. It speaks through the simulator's own
+// transport (sim::SimHttpServer), and closes each connection after its reply.
 class LocalHttpServer : public QObject
 {
     Q_OBJECT
@@ -42,7 +44,7 @@ public:
     bool listen();
     quint16 port() const
     {
-        return m_server.serverPort();
+        return m_server.port();
     }
     QUrl url() const; // "http://127.0.0.1:<port>/"
     QList<Request> requests() const
@@ -51,7 +53,7 @@ public:
     }
     int openConnections() const
     {
-        return m_open;
+        return m_server.openConnections();
     }
 
     static Response json(int status, const QByteArray &body);
@@ -61,12 +63,11 @@ Q_SIGNALS:
     void connectionClosed();
 
 private:
-    void onNewConnection();
+    void serve(const sim::HttpRequest &request, const sim::SimHttpExchange &exchange);
 
-    QTcpServer m_server;
+    sim::SimHttpServer m_server;
     Responder m_responder;
     QList<Request> m_requests;
-    int m_open = 0;
 };
 
 } // namespace wpc::test
