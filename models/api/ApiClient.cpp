@@ -26,7 +26,7 @@ namespace {
 constexpr int kMaxRetryAfterMs = 60000;
 constexpr int kMaxBackoffMs = 30000;
 // Bodies from this size on (a list page of a few dozen rows) are parsed and decoded on a worker thread.
-constexpr qsizetype kWorkerThresholdBytes = 16 * 1024;
+constexpr qsizetype kWorkerThresholdBytes = qsizetype(16) * 1024;
 
 struct Interpreted
 {
@@ -350,8 +350,8 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
         return out;
     };
     if (!onWorker) {
-        Interpreted out = interpret();
-        conclude(call, retryAfter, std::move(out.response), std::move(out.error));
+        const Interpreted out = interpret();
+        conclude(call, retryAfter, out.response, out.error);
         return;
     }
     // A large page is parsed while the GUI thread paints and the next page downloads. The call stays in
@@ -362,15 +362,15 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
     connect(watcher, &QFutureWatcherBase::finished, this, [this, weak, watcher, retryAfter] {
         watcher->deleteLater();
         if (const auto locked = weak.lock(); locked && !locked->done) {
-            Interpreted out = watcher->result();
-            conclude(locked, retryAfter, std::move(out.response), std::move(out.error));
+            const Interpreted out = watcher->result();
+            conclude(locked, retryAfter, out.response, out.error);
         }
     });
     watcher->setFuture(QtConcurrent::run(std::move(interpret)));
 }
 
 void ApiClient::conclude(
-    const std::shared_ptr<Call> &call, const QByteArray &retryAfter, ApiResponse response, ApiError error)
+    const std::shared_ptr<Call> &call, const QByteArray &retryAfter, const ApiResponse &response, const ApiError &error)
 {
     qCDebug(lcApi).noquote() << ApiRequest::methodName(call->request.method) << call->url.toDisplayString()
                              << (error.isError() ? error.httpStatus : response.httpStatus)

@@ -79,8 +79,10 @@ private:
     struct Call;
     void start(const std::shared_ptr<Call> &call);
     void finish(const std::shared_ptr<Call> &call, QNetworkReply *reply);
-    void conclude(
-        const std::shared_ptr<Call> &call, const QByteArray &retryAfter, ApiResponse response, ApiError error);
+    void conclude(const std::shared_ptr<Call> &call,
+        const QByteArray &retryAfter,
+        const ApiResponse &response,
+        const ApiError &error);
     void onRedirected(const std::shared_ptr<Call> &call, QNetworkReply *reply, const QUrl &target);
     void onContextDestroyed(const std::shared_ptr<Call> &call);
     void complete(std::shared_ptr<Call> call, const ApiResponse &response, const ApiError &error);

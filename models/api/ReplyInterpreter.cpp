@@ -322,7 +322,7 @@ void parseDrfErrorBody(const QJsonDocument &body, QString *detail, QHash<QString
 
 QString htmlTitle(const QByteArray &html)
 {
-    const QString text = QString::fromUtf8(html.left(64 * 1024));
+    const QString text = QString::fromUtf8(html.left(qsizetype(64) * 1024));
     static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression heading(QStringLiteral("<h1[^>]*>(.*?)</h1>"),

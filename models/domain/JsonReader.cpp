@@ -183,7 +183,7 @@ QDateTime JsonReader::dateTime(QLatin1StringView key)
     if (text.isEmpty()) {
         return {};
     }
-    const QDateTime parsed = parseDateTime(text);
+    QDateTime parsed = parseDateTime(text);
     if (!parsed.isValid()) {
         fail(QCoreApplication::translate("wpc::JsonReader", "field \"%1\" is not a date and time: \"%2\"")
                  .arg(fieldName(key), text.left(40)));

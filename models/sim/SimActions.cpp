@@ -19,7 +19,7 @@ std::optional<QString> stringField(
         errors->insert(key, QJsonArray { msg::notNull() });
         return std::nullopt;
     }
-    const auto text = drfString(value);
+    auto text = drfString(value);
     if (!text) {
         errors->insert(key, QJsonArray { msg::notString() });
         return std::nullopt;
@@ -296,7 +296,7 @@ HttpReply SimBackend::submitReport(const Call &call, int index)
     QJsonArray sectionErrors;
     QJsonArray report;
     bool failed = false;
-    for (const QJsonValue &section : sections) {
+    for (const QJsonValue section : sections) {
         QJsonObject errors;
         if (!section.isObject()) {
             errors.insert(QStringLiteral("non_field_errors"),

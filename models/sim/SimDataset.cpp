@@ -304,7 +304,7 @@ void addResources(World &world, Random &rng, int count)
 {
     const QDate today = dateOf(world.anchorUs);
     const qint64 start = world.anchorUs - kHistoryDays * kUsPerDay;
-    const qint64 span = world.anchorUs - 2 * 3600 * kUsPerSecond - start;
+    const qint64 span = world.anchorUs - qint64(2) * 3600 * kUsPerSecond - start;
     std::vector<double> gaps(size_t(count > 0 ? count : 0));
     double sum = 0;
     for (double &g : gaps) {
@@ -327,7 +327,7 @@ void addResources(World &world, Random &rng, int count)
         fillLimitsAndUsage(world, r, rng);
         const qint64 age = world.anchorUs - r.created;
         r.modified = r.created + qint64(double(age) * rng.unit() * 0.5);
-        r.lastSync = std::max(r.created, world.anchorUs - rng.range(60, 6 * 3600) * kUsPerSecond);
+        r.lastSync = std::max(r.created, world.anchorUs - rng.range(60, qint64(6) * 3600) * kUsPerSecond);
         r.paused = rng.chance(0.03);
         r.downscaled = rng.chance(0.03);
         r.restrictMemberAccess = rng.chance(0.04);
@@ -383,11 +383,11 @@ void settleGeneratedStates(World &world, Random &rng)
             break;
         case ResourceState::Updating:
             addOrder(world, i, OrderType::Update, OrderState::Executing,
-                world.anchorUs - rng.range(3600, 48 * 3600) * kUsPerSecond, rng);
+                world.anchorUs - rng.range(3600, qint64(48) * 3600) * kUsPerSecond, rng);
             break;
         case ResourceState::Terminating:
             addOrder(world, i, OrderType::Terminate, OrderState::Executing,
-                world.anchorUs - rng.range(600, 24 * 3600) * kUsPerSecond, rng);
+                world.anchorUs - rng.range(600, qint64(24) * 3600) * kUsPerSecond, rng);
             break;
         case ResourceState::Terminated:
             r.lastSync = r.modified;
@@ -396,7 +396,7 @@ void settleGeneratedStates(World &world, Random &rng)
             // A consumer asked to terminate and the provider has not approved yet: the resource is still OK.
             if (rng.chance(0.01)) {
                 addOrder(world, i, OrderType::Terminate, OrderState::PendingProvider,
-                    world.anchorUs - rng.range(3600, 72 * 3600) * kUsPerSecond, rng);
+                    world.anchorUs - rng.range(3600, qint64(72) * 3600) * kUsPerSecond, rng);
             }
             break;
         }

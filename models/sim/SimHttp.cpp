@@ -65,12 +65,9 @@ bool QueryParams::has(QAnyStringView key) const
 
 QString QueryParams::value(QAnyStringView key) const
 {
-    for (auto it = m_items.crbegin(); it != m_items.crend(); ++it) {
-        if (QAnyStringView::equal(it->first, key)) {
-            return it->second;
-        }
-    }
-    return {};
+    const auto last = std::find_if(
+        m_items.crbegin(), m_items.crend(), [key](const auto &item) { return QAnyStringView::equal(item.first, key); });
+    return last == m_items.crend() ? QString() : last->second;
 }
 
 QStringList QueryParams::values(QAnyStringView key) const
@@ -109,12 +106,9 @@ QString QueryParams::encodedWithPage(const QString &page) const
 
 QByteArray HttpRequest::header(QByteArrayView lowerName) const
 {
-    for (auto it = headers.crbegin(); it != headers.crend(); ++it) {
-        if (it->first == lowerName) {
-            return it->second;
-        }
-    }
-    return {};
+    const auto last = std::find_if(
+        headers.crbegin(), headers.crend(), [lowerName](const auto &header) { return header.first == lowerName; });
+    return last == headers.crend() ? QByteArray() : last->second;
 }
 
 HttpReply HttpReply::json(int status, const QJsonValue &value)

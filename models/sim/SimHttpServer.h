@@ -74,8 +74,8 @@ public:
         m_maxInFlight.store(m_inFlight.load());
     }
 
-    static constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
-    static constexpr qsizetype kMaxBodyBytes = 32 * 1024 * 1024;
+    static constexpr qsizetype kMaxHeaderBytes = qsizetype(64) * 1024;
+    static constexpr qsizetype kMaxBodyBytes = qsizetype(32) * 1024 * 1024;
 
 Q_SIGNALS:
     void connectionClosed();

@@ -462,7 +462,7 @@ HttpReply SimBackend::retrieveSimple(const Call &call, const QString &collection
 {
     const auto u = Uuid::parse(id);
     const bool staff = m_world.isStaff(call.user);
-    const HttpReply notFound = HttpReply::detail(404, QStringLiteral("Not found."));
+    HttpReply notFound = HttpReply::detail(404, QStringLiteral("Not found."));
     if (!u) {
         return notFound;
     }

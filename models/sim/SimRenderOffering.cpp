@@ -152,7 +152,7 @@ QJsonObject renderPublicOffering(const RenderContext &ctx, int offering)
     }
     QJsonArray endpoints;
     for (int i = 0; i < o.endpoints.size(); ++i) {
-        endpoints.append(QJsonObject { { QStringLiteral("uuid"), derivedUuid(o.uuid, quint64(100 + i)).hex() },
+        endpoints.append(QJsonObject { { QStringLiteral("uuid"), derivedUuid(o.uuid, 100 + quint64(i)).hex() },
             { QStringLiteral("name"), o.endpoints.at(i).first }, { QStringLiteral("url"), o.endpoints.at(i).second } });
     }
     const bool scoped = o.hasServiceSettings;

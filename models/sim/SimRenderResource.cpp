@@ -127,7 +127,7 @@ QJsonValue endpointsOf(const Row &row)
 {
     QJsonArray out;
     for (int i = 0; i < row.o.endpoints.size(); ++i) {
-        out.append(QJsonObject { { QStringLiteral("uuid"), derivedUuid(row.o.uuid, quint64(100 + i)).hex() },
+        out.append(QJsonObject { { QStringLiteral("uuid"), derivedUuid(row.o.uuid, 100 + quint64(i)).hex() },
             { QStringLiteral("name"), row.o.endpoints.at(i).first },
             { QStringLiteral("url"), row.o.endpoints.at(i).second } });
     }

@@ -241,7 +241,7 @@ HttpReply SimBackend::planPeriods(const Call &call, int index)
             if (c.billing != BillingType::Usage && c.billing != BillingType::Limit) {
                 continue;
             }
-            components.append(QJsonObject { { QStringLiteral("uuid"), derivedUuid(r.uuid, quint64(10 + i)).hex() },
+            components.append(QJsonObject { { QStringLiteral("uuid"), derivedUuid(r.uuid, 10 + quint64(i)).hex() },
                 { QStringLiteral("created"), isoDateTime(reported) }, { QStringLiteral("description"), QString() },
                 { QStringLiteral("type"), c.type }, { QStringLiteral("name"), c.name },
                 { QStringLiteral("measured_unit"), c.measuredUnit },

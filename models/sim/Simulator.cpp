@@ -258,10 +258,10 @@ void Simulator::serve(const HttpRequest &request, const SimHttpExchange &exchang
     }
     if (fault) {
         reply = faultReply(*fault, reply);
-        for (const auto &[name, value] : fault->headers) {
+        for (const auto &header : fault->headers) {
             reply.headers.removeIf(
-                [&name](const auto &header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
-            reply.addHeader(name, value);
+                [&header](const auto &own) { return own.first.compare(header.first, Qt::CaseInsensitive) == 0; });
+            reply.addHeader(header.first, header.second);
         }
         if (fault->kind == Fault::Kind::Delay) {
             latencyMs += fault->delayMs;

@@ -80,7 +80,7 @@ void TestApiOperations::paging()
     const auto last = list(ResourceQuery(), lastPage, 10);
     WPC_VERIFY_OK(last);
     QVERIFY(!last->value.page.hasNext());
-    QCOMPARE(last->value.resources.size(), int(m_total - (lastPage - 1) * 10));
+    QCOMPARE(last->value.resources.size(), int(m_total - qint64(lastPage - 1) * 10));
 }
 
 void TestApiOperations::pastTheEndIs404()
@@ -154,7 +154,7 @@ void TestApiOperations::stringFilters()
     const auto picked = std::find_if(
         all.cbegin(), all.cend(), [](const Resource &r) { return !r.backendId.isEmpty() && r.name.size() > 4; });
     QVERIFY(picked != all.cend());
-    const Resource sample = *picked;
+    const Resource &sample = *picked;
 
     ResourceQuery query;
     query.offeringType = sample.offeringType;

@@ -558,6 +558,7 @@ void TestDomain::stringPoolFromManyThreads()
     constexpr int kNames = 500;
     std::vector<std::vector<QString>> results(kThreads);
     std::vector<std::thread> threads;
+    threads.reserve(kThreads);
     for (int t = 0; t < kThreads; ++t) {
         threads.emplace_back([&pool, &out = results[size_t(t)]] {
             for (int i = 0; i < kNames; ++i) {

@@ -114,7 +114,7 @@ qint64 rssKb()
 qint64 heapInUseBytes()
 {
     const struct mallinfo2 info = mallinfo2();
-    return qint64(info.uordblks + info.hblkhd); // the brk heap in use plus large mmap'd blocks
+    return qint64(info.uordblks) + qint64(info.hblkhd); // the brk heap in use plus large mmap'd blocks
 }
 
 // The query the bench loads: the console's default view and fields, but every state, so that a simulator

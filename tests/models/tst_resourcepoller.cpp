@@ -66,7 +66,7 @@ QString TestResourcePoller::terminateSomeResource()
         if (resource->state != ResourceState::OK) {
             continue;
         }
-        const QString uuid = resource->uuid;
+        QString uuid = resource->uuid;
         std::optional<bool> accepted;
         m_connection->api()->perform(ResourceAction::terminate(uuid), m_model.get(),
             [&accepted](const Result<ActionOutcome> &result) { accepted = result.ok(); });
@@ -147,7 +147,7 @@ void TestResourcePoller::requestsInFlightAreBounded()
     poller.setMaxInFlight(3);
     QCOMPARE(poller.pollingCount(), transitional);
     QSignalSpy started(&poller, &ResourcePoller::requestStarted);
-    QTRY_VERIFY_WITH_TIMEOUT(started.size() >= 2 * transitional, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(started.size() >= qsizetype(2) * transitional, 20000);
     int most = 0;
     for (const auto &args : std::as_const(started)) {
         most = std::max(most, args.at(1).toInt());

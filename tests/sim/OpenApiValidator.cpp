@@ -79,7 +79,7 @@ bool OpenApiValidator::applyErrata(const QString &fileName, QString *error)
         for (auto it = bySchema.begin(); it != bySchema.end(); ++it) {
             QJsonObject schema = schemas.value(it.key()).toObject();
             QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
-            for (const QJsonValue &name : it.value().toArray()) {
+            for (const QJsonValue name : it.value().toArray()) {
                 if (!properties.contains(name.toString())) {
                     *error = QStringLiteral("errata: %1.%2 is not in the schema").arg(it.key(), name.toString());
                     return false;
@@ -108,7 +108,7 @@ QJsonValue OpenApiValidator::translate(const QJsonValue &value)
 {
     if (value.isArray()) {
         QJsonArray out;
-        for (const QJsonValue &item : value.toArray()) {
+        for (const QJsonValue item : value.toArray()) {
             out.append(translate(item));
         }
         return out;

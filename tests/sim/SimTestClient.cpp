@@ -37,7 +37,7 @@ SimTestClient::SimTestClient(const QUrl &base, const QByteArray &token)
 QStringList SimTestClient::uuidsOf(const QJsonArray &rows)
 {
     QStringList out;
-    for (const QJsonValue &row : rows) {
+    for (const QJsonValue row : rows) {
         out.append(row.toObject().value(QStringLiteral("uuid")).toString());
     }
     return out;
@@ -55,7 +55,7 @@ QString SimTestClient::resourcePath(const QString &uuid, const QString &action)
 HttpResult SimTestClient::send(const QByteArray &method,
     const QString &pathAndQuery,
     const QByteArray &body,
-    std::optional<QByteArray> token,
+    const std::optional<QByteArray> &token,
     int transferTimeoutMs,
     const QByteArray &accept)
 {
@@ -91,7 +91,7 @@ HttpResult SimTestClient::send(const QByteArray &method,
     return result;
 }
 
-HttpResult SimTestClient::post(const QString &path, const QJsonValue &body, std::optional<QByteArray> token)
+HttpResult SimTestClient::post(const QString &path, const QJsonValue &body, const std::optional<QByteArray> &token)
 {
     const QByteArray payload = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
                                               : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);

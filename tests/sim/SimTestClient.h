@@ -46,19 +46,20 @@ public:
     HttpResult send(const QByteArray &method,
         const QString &pathAndQuery,
         const QByteArray &body = {},
-        std::optional<QByteArray> token = std::nullopt,
+        const std::optional<QByteArray> &token = std::nullopt,
         int transferTimeoutMs = 0,
         const QByteArray &accept = "application/json");
     HttpResult getText(const QString &pathAndQuery)
     {
         return send("GET", pathAndQuery, {}, std::nullopt, 0, "text/plain");
     }
-    HttpResult get(const QString &pathAndQuery, std::optional<QByteArray> token = std::nullopt)
+    HttpResult get(const QString &pathAndQuery, const std::optional<QByteArray> &token = std::nullopt)
     {
         return send("GET", pathAndQuery, {}, token);
     }
-    HttpResult post(
-        const QString &path, const QJsonValue &body = QJsonObject(), std::optional<QByteArray> token = std::nullopt);
+    HttpResult post(const QString &path,
+        const QJsonValue &body = QJsonObject(),
+        const std::optional<QByteArray> &token = std::nullopt);
     HttpResult put(const QString &path, const QJsonObject &body);
     HttpResult patch(const QString &path, const QJsonObject &body);
 

@@ -173,11 +173,11 @@ void tst_Schema::emptyRelationsAreLeftOutOrNull_data()
     QTest::addColumn<QStringList>("companions"); // fields that follow the same rule
     QTest::addColumn<QString>("type");
 
-    const auto row
-        = [](const char *name, const char *field, const char *expected, QStringList companions, const char *type) {
-              QTest::newRow(name) << QString::fromLatin1(field) << QString::fromLatin1(expected) << companions
-                                  << QString::fromLatin1(type);
-          };
+    const auto row = [](const char *name, const char *field, const char *expected, const QStringList &companions,
+                         const char *type) {
+        QTest::newRow(name) << QString::fromLatin1(field) << QString::fromLatin1(expected) << companions
+                            << QString::fromLatin1(type);
+    };
     row("no parent", "parent_uuid", "absent", { QStringLiteral("parent_name") }, "Marketplace.Slurm");
     row("a parent", "parent_uuid", "present", { QStringLiteral("parent_name") }, "OpenStack.Instance");
     row("no parent offering", "parent_offering_uuid", "absent",

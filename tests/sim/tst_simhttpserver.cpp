@@ -186,8 +186,9 @@ void tst_SimHttpServer::malformedAndOversizedRequests_data()
     QTest::newRow("bad length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -3\r\n\r\n") << 400;
     QTest::newRow("bad chunk") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << 400;
     QTest::newRow("body too large") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 40000000\r\n\r\n") << 413;
-    QTest::newRow("headers too large") << (QByteArray("GET / HTTP/1.1\r\nX-Big: ") + QByteArray(70 * 1024, 'a')
-        + "\r\n\r\n") << 431;
+    QTest::newRow("headers too large") << (QByteArray("GET / HTTP/1.1\r\nX-Big: ")
+        + QByteArray(qsizetype(70) * 1024, 'a') + "\r\n\r\n")
+                                       << 431;
 }
 
 void tst_SimHttpServer::malformedAndOversizedRequests()

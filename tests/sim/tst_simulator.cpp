@@ -425,7 +425,7 @@ void tst_Simulator::ownerSeesOnlyOwnOfferings()
     QVERIFY(!mine.isEmpty());
     QVERIFY(mine.size() < m_truth.size());
     QSet<QString> providers;
-    for (const QJsonValue &v : mine) {
+    for (const QJsonValue v : mine) {
         providers.insert(v.toObject().value(QStringLiteral("provider_uuid")).toString());
     }
     QCOMPARE(providers.size(), 1);
@@ -460,12 +460,12 @@ void tst_Simulator::neighbouringCollections()
     r = m_staff->get(QStringLiteral("/api/projects/?page_size=300&customer=")
         + project.value(QStringLiteral("customer_uuid")).toString());
     QVERIFY(!r.array().isEmpty());
-    for (const QJsonValue &p : r.array()) {
+    for (const QJsonValue p : r.array()) {
         QCOMPARE(p.toObject().value(QStringLiteral("customer_uuid")), project.value(QStringLiteral("customer_uuid")));
     }
     r = m_staff->get(QStringLiteral("/api/projects/?page_size=300&name=GENOME"));
     QVERIFY(!r.array().isEmpty());
-    for (const QJsonValue &p : r.array()) {
+    for (const QJsonValue p : r.array()) {
         QVERIFY(p.toObject().value(QStringLiteral("name")).toString().contains(u"genome", Qt::CaseInsensitive));
     }
 

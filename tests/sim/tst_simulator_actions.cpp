@@ -518,7 +518,7 @@ void tst_SimulatorActions::subresources()
     QVERIFY(r.header("X-Result-Count").isEmpty() && r.header("Link").isEmpty());
     const QJsonArray components = r.array().at(0).toObject().value(QStringLiteral("components")).toArray();
     QCOMPARE(components.size(), 3);
-    for (const QJsonValue &c : components) {
+    for (const QJsonValue c : components) {
         QVERIFY(c.toObject().value(QStringLiteral("usage")).isString());
     }
     r = sub(slurm, "team");
@@ -531,7 +531,7 @@ void tst_SimulatorActions::subresources()
     r = sub(tenant, "offering_for_subresources");
     QCOMPARE(r.array().size(), 2);
     QStringList types;
-    for (const QJsonValue &o : r.array()) {
+    for (const QJsonValue o : r.array()) {
         types.append(o.toObject().value(QStringLiteral("type")).toString());
     }
     QCOMPARE(types, QStringList({ QStringLiteral("OpenStack.Instance"), QStringLiteral("OpenStack.Volume") }));

@@ -104,7 +104,7 @@ void tst_SimulatorListIndex::initTestCase()
     // The owner sees the resources of the offerings their organisation provides.
     QSet<QString> providers;
     const QJsonArray offerings = m_owner->get(QStringLiteral("/api/marketplace-provider-offerings/")).array();
-    for (const QJsonValue &o : offerings) {
+    for (const QJsonValue o : offerings) {
         providers.insert(str(o.toObject(), "customer_uuid"));
     }
     QCOMPARE(providers.size(), 1);
@@ -121,7 +121,7 @@ QStringList tst_SimulatorListIndex::list(SimTestClient &client, const QString &q
         qWarning("GET %s: status %d", qPrintable(query), r.status);
         return { QStringLiteral("<status %1>").arg(r.status) };
     }
-    const QStringList uuids = SimTestClient::uuidsOf(r.array());
+    QStringList uuids = SimTestClient::uuidsOf(r.array());
     if (r.header("X-Result-Count").toLongLong() != uuids.size()) {
         qWarning("GET %s: X-Result-Count %s for %lld rows", qPrintable(query), r.header("X-Result-Count").constData(),
             qint64(uuids.size()));
@@ -167,7 +167,7 @@ void tst_SimulatorListIndex::renameReorders()
     QCOMPARE(SimTestClient::uuidsOf(page.array()), before.mid(10, 10));
 
     // The last resource by name becomes the first one.
-    const QString target = before.constLast();
+    const QString &target = before.constLast();
     m_used.append(target);
     const HttpResult renamed = m_staff->patch(
         SimTestClient::resourcePath(target), { { QStringLiteral("name"), QStringLiteral("!zz-renamed") } });

@@ -66,7 +66,7 @@ QString SetSlugDialog::validationProblem() const
     if (!m_loaded) {
         return tr("The current slug is not loaded yet.");
     }
-    if (const QString problem = slugProblem(m_ui->slugEdit->text()); !problem.isEmpty()) {
+    if (QString problem = slugProblem(m_ui->slugEdit->text()); !problem.isEmpty()) {
         return problem;
     }
     if (m_ui->slugEdit->text() == m_current) {

@@ -78,7 +78,7 @@ QString UpdateOptionsDialog::validationProblem() const
     if (m_form->isEmpty()) {
         return tr("This offering defines no resource options.");
     }
-    if (const QString problem = m_form->problem(); !problem.isEmpty()) {
+    if (QString problem = m_form->problem(); !problem.isEmpty()) {
         return problem;
     }
     if (m_form->changedValues().isEmpty()) {

@@ -283,7 +283,7 @@ void OverviewTab::addEndpoints(QVBoxLayout *layout, const QJsonObject &json)
         form->addRow(valueLabel(tr("No endpoints."), page));
         return;
     }
-    for (const QJsonValue &value : endpoints) {
+    for (const QJsonValue value : endpoints) {
         const QJsonObject endpoint = value.toObject();
         const QString url = endpoint.value(QLatin1StringView("url")).toString();
         auto *link = new QLabel(page);
@@ -319,7 +319,7 @@ void OverviewTab::addReport(QVBoxLayout *layout, const QJsonObject &json)
         form->addRow(valueLabel(tr("No report submitted."), page));
         return;
     }
-    for (const QJsonValue &value : report) {
+    for (const QJsonValue value : report) {
         const QJsonObject section = value.toObject();
         auto *header = new QLabel(tr("<b>%1</b>").arg(str(section, "header").toHtmlEscaped()), page);
         header->setObjectName(QStringLiteral("reportHeader"));

@@ -11,8 +11,6 @@
 #define _GNU_SOURCE
 
 /* squashfuse's config.h sets FUSE_USE_VERSION and _POSIX_C_SOURCE, so it comes before libc. */
-#include <squashfuse/ll.h>
-
 #include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -21,6 +19,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <signal.h>
+#include <squashfuse/ll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -384,15 +383,15 @@ static int mount_and_run(const char *image, off_t offset, char *argv0, int argc,
 static void usage(FILE *out)
 {
     fputs("This AppImage's runtime understands, as the first argument:\n"
-         "  --appimage-extract [PATTERN]       extract the files (matching PATTERN) to ./squashfs-root\n"
-         "  --appimage-extract-and-run [ARGS]  run without FUSE from a temporary copy (also:\n"
-         "                                     APPIMAGE_EXTRACT_AND_RUN=1)\n"
-         "  --appimage-mount                   mount the image, print the mount point, wait for Ctrl+C\n"
-         "  --appimage-offset                  print the image's offset in this file\n"
-         "  --appimage-version                 print the runtime's version\n"
-         "  --appimage-help                    print this help\n"
-         "Every other argument goes to the application.\n",
-          out);
+          "  --appimage-extract [PATTERN]       extract the files (matching PATTERN) to ./squashfs-root\n"
+          "  --appimage-extract-and-run [ARGS]  run without FUSE from a temporary copy (also:\n"
+          "                                     APPIMAGE_EXTRACT_AND_RUN=1)\n"
+          "  --appimage-mount                   mount the image, print the mount point, wait for Ctrl+C\n"
+          "  --appimage-offset                  print the image's offset in this file\n"
+          "  --appimage-version                 print the runtime's version\n"
+          "  --appimage-help                    print this help\n"
+          "Every other argument goes to the application.\n",
+        out);
 }
 
 int main(int argc, char *argv[])
