@@ -33,6 +33,9 @@ struct ApiError
     QString detail; // the server's own text ("detail", a bare list joined, or error_message)
     QHash<QString, QStringList> fieldErrors;
     QString requestId;
+    // Whether the server may have received the request: false only when the failure came before anything
+    // was sent (connection refused, unknown host, TLS handshake), so that a change is known not applied.
+    bool requestMayHaveArrived = true;
 
     bool isError() const
     {

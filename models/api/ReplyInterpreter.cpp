@@ -70,6 +70,7 @@ ApiError transportError(const RawReply &raw)
         return e;
     case QNetworkReply::SslHandshakeFailedError:
         e.kind = ApiError::Kind::Tls;
+        e.requestMayHaveArrived = false; // the handshake comes before the request
         e.message = QCoreApplication::translate(
             "wpc::ReplyInterpreter", "A secure connection to %1 could not be established: %2")
                         .arg(server, raw.networkErrorString);
@@ -86,6 +87,16 @@ ApiError transportError(const RawReply &raw)
         e.message = QCoreApplication::translate(
             "wpc::ReplyInterpreter", "The server redirected the request in a way that is not followed: %1")
                         .arg(raw.networkErrorString);
+        return e;
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        e.kind = ApiError::Kind::Network;
+        e.requestMayHaveArrived = false; // no connection, so nothing was sent
+        e.message = QCoreApplication::translate("wpc::ReplyInterpreter", "Could not connect to %1: %2")
+                        .arg(server, raw.networkErrorString);
         return e;
     default:
         e.kind = ApiError::Kind::Network;

@@ -1,13 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/actions/ActionDialog.h"
 
+#include "ui/widgets/StatusColors.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QBoxLayout>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QTableWidget>
 
 #include <memory>
 
@@ -65,7 +74,7 @@ void styleAsError(QLabel *label)
 {
     label->setTextFormat(Qt::PlainText); // server text is never interpreted as markup
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    StatusColors::applyText(label, StatusColors::Role::Error);
 }
 } // namespace
 
@@ -104,14 +113,25 @@ void ActionDialog::initButtons(QDialogButtonBox *buttons, QLabel *messageLabel, 
     m_busy->setObjectName(QStringLiteral("busyLabel"));
     m_busy->setTextFormat(Qt::PlainText);
     m_busy->hide();
+    // Why OK is disabled, where the user looks: a tooltip on a disabled button is easy to miss.
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    StatusColors::applyText(m_problem, StatusColors::Role::Warning);
+    m_problem->hide();
     if (auto *box = qobject_cast<QBoxLayout *>(layout())) {
         const int at = box->indexOf(buttons);
-        box->insertWidget(at < 0 ? box->count() : at, m_busy);
+        box->insertWidget(at < 0 ? box->count() : at, m_problem);
+        box->insertWidget(at < 0 ? box->count() : at + 1, m_busy);
     }
 
     connect(buttons, &QDialogButtonBox::accepted, this, &ActionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ActionDialog::reject);
     updateOkButton();
+    if (m_phase == Phase::Ready) {
+        m_readyInput = inputState();
+    }
 }
 
 void ActionDialog::registerFieldError(const QString &field, QLabel *label)
@@ -129,6 +149,10 @@ void ActionDialog::updateOkButton()
     const QString problem = m_phase == Phase::Ready ? validationProblem() : QString();
     m_ok->setEnabled(m_phase == Phase::Ready && problem.isEmpty());
     m_ok->setToolTip(problem);
+    if (m_problem) {
+        m_problem->setText(problem);
+        m_problem->setVisible(!problem.isEmpty());
+    }
 }
 
 void ActionDialog::setPhase(Phase phase)
@@ -164,6 +188,48 @@ void ActionDialog::beginLoading(const QString &text)
 void ActionDialog::endLoading()
 {
     setPhase(Phase::Ready);
+    m_readyInput = inputState();
+}
+
+// What the user can change, widget by widget, as text: compared with the state when the form was ready.
+QStringList ActionDialog::inputState() const
+{
+    QStringList state;
+    for (const QWidget *widget : findChildren<QWidget *>()) {
+        if (widget->objectName().startsWith(QLatin1StringView("qt_"))) {
+            continue; // the parts Qt builds inside its widgets (a spin box's line edit)
+        }
+        if (const auto *line = qobject_cast<const QLineEdit *>(widget); line && !line->isReadOnly()) {
+            state.append(line->text());
+        } else if (const auto *plain = qobject_cast<const QPlainTextEdit *>(widget); plain && !plain->isReadOnly()) {
+            state.append(plain->toPlainText());
+        } else if (const auto *spin = qobject_cast<const QAbstractSpinBox *>(widget)) {
+            state.append(spin->text());
+        } else if (const auto *combo = qobject_cast<const QComboBox *>(widget)) {
+            state.append(combo->isEditable() ? combo->currentText() : QString::number(combo->currentIndex()));
+        } else if (const auto *button = qobject_cast<const QAbstractButton *>(widget);
+                   button && button->isCheckable()) {
+            state.append(button->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+        } else if (const auto *list = qobject_cast<const QListWidget *>(widget)) {
+            for (int row = 0; row < list->count(); ++row) {
+                state.append(QString::number(list->item(row)->checkState()));
+            }
+        } else if (const auto *table = qobject_cast<const QTableWidget *>(widget);
+                   table && table->editTriggers() != QAbstractItemView::NoEditTriggers) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                for (int column = 0; column < table->columnCount(); ++column) {
+                    const QTableWidgetItem *item = table->item(row, column);
+                    state.append(item ? item->text() : QString());
+                }
+            }
+        }
+    }
+    return state;
+}
+
+bool ActionDialog::hasUnsavedInput() const
+{
+    return m_readyInput && inputState() != *m_readyInput;
 }
 
 void ActionDialog::failLoading(const ApiError &error)
@@ -203,15 +269,34 @@ void ActionDialog::accept()
 void ActionDialog::reject()
 {
     // While a request is on its way the dialog stays, so that its answer is shown and the row refreshed.
-    if (!isBusy()) {
-        QDialog::reject();
+    if (isBusy() || m_confirmingDiscard) {
+        return;
     }
+    if (m_phase != Phase::Ready || !hasUnsavedInput()) {
+        QDialog::reject();
+        return;
+    }
+    // Escape is easy to press by accident; what was typed is not thrown away without a word.
+    m_confirmingDiscard = true;
+    ConfirmationHelper::Question question;
+    question.title = tr("Discard changes?");
+    question.text = tr("Close this dialog and discard what you entered for %1?").arg(quotedName());
+    question.informativeText = tr("Nothing has been sent to the server.");
+    question.acceptText = tr("Discard");
+    ConfirmationHelper::ask(this, question, this, [this](bool discard) {
+        m_confirmingDiscard = false;
+        if (discard) {
+            QDialog::reject();
+        }
+    });
 }
 
 void ActionDialog::closeEvent(QCloseEvent *event)
 {
-    if (isBusy()) {
+    // The window's close button goes the way of Escape: busy dialogs stay, unsaved input asks first.
+    if (isBusy() || m_confirmingDiscard || (m_phase == Phase::Ready && hasUnsavedInput())) {
         event->ignore();
+        reject();
         return;
     }
     QDialog::closeEvent(event);
@@ -294,9 +379,12 @@ void ActionDialog::showFailure(const ApiError &error)
         break;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
-        // A POST that got no answer may or may not have been applied; it is never resent on its own.
-        text = tr("%1 The change may or may not have been applied; check the resource before trying again.")
-                   .arg(error.message);
+        // A refused connection sent nothing; a POST that got no answer may or may not have been applied,
+        // and it is never resent on its own.
+        text = error.requestMayHaveArrived
+            ? tr("%1 The change may or may not have been applied; check the resource before trying again.")
+                  .arg(error.message)
+            : tr("%1 Nothing was sent; you can try again.").arg(error.message);
         break;
     default:
         text = error.message;

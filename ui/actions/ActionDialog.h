@@ -21,7 +21,8 @@ class QPushButton;
 namespace wpc {
 
 // What every action dialog shares, so that each one behaves the same way: OK is enabled only while the
-// input is valid (its tooltip says why not); OK sends the request through the API with the dialog as
+// input is valid (a line above the buttons and OK's tooltip say why not); Escape or Cancel with unsaved
+// input asks before discarding it; OK sends the request through the API with the dialog as
 // context and the dialog goes busy ("Applying…", buttons disabled) so that it cannot be sent twice; on
 // success it emits succeeded() and closes; on failure it stays open with the input as typed, puts field
 // errors next to their widgets and says the rest in plain words. A 404 means the resource is gone: the
@@ -72,8 +73,11 @@ protected:
     // facts about the resource indented under it.
     void setUpWarningHeader(QLabel *icon, QLabel *question, QBoxLayout *questionLayout, QFormLayout *facts);
 
-    // Empty when the input can be sent; otherwise why not (OK's tooltip).
+    // Empty when the input can be sent; otherwise why not (the problem line and OK's tooltip).
     virtual QString validationProblem() const = 0;
+    // Whether the user has typed or chosen something that closing would throw away: by default, whether
+    // any input widget differs from how it was when the form became ready.
+    virtual bool hasUnsavedInput() const;
     virtual ResourceAction buildAction() const = 0;
     // A last question before sending (move); none by default.
     virtual std::optional<ConfirmationHelper::Question> confirmation() const
@@ -102,6 +106,7 @@ private:
     void clearErrors();
     QLabel *labelFor(const QString &field) const;
     void setPhase(Phase phase);
+    QStringList inputState() const;
 
     ProviderResourcesApi *m_api;
     Resource m_resource;
@@ -110,6 +115,9 @@ private:
     QPushButton *m_ok = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_busy = nullptr;
+    QLabel *m_problem = nullptr;
+    bool m_confirmingDiscard = false;
+    std::optional<QStringList> m_readyInput; // inputState() when the form became ready
     QHash<QString, QPointer<QLabel>> m_fieldLabels;
 };
 

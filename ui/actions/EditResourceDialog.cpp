@@ -3,13 +3,17 @@
 
 #include "ui_EditResourceDialog.h"
 
+#include "ui/widgets/CalendarMarks.h"
+#include "ui/widgets/DateLineEdit.h"
+
 #include <QJsonObject>
 
 namespace wpc {
 
 namespace {
 constexpr int kMaxDescription = 4096;
-}
+constexpr int kMaxName = 150;
+} // namespace
 
 EditResourceDialog::EditResourceDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent)
     : ActionDialog(api, resource, parent)
@@ -24,10 +28,18 @@ EditResourceDialog::EditResourceDialog(ProviderResourcesApi *api, const Resource
     registerFieldError(QStringLiteral("end_date"), m_ui->endDateError);
     initButtons(m_ui->buttonBox, m_ui->messageLabel, tr("Save"));
 
+    // PUT and PATCH have their own rule for the end date, not the seven days of "Set end date".
+    m_ui->endDateHint->setText(tr("Edit accepts today or any later day; the offering may add rules of its own. "
+                                  "“Set end date…” (Ctrl+E) notifies the customer and needs %1 days ahead.")
+                                   .arg(7));
     m_ui->endDateEdit->setEnabled(false);
+    m_ui->endDateEdit->setCalendarPopup(true, [](QCalendarWidget *calendar) {
+        CalendarMarks::markRefusedBefore(
+            calendar, QDate::currentDate(), tr("In the past: Waldur refuses an end date before today."));
+    });
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &EditResourceDialog::updateOkButton);
     connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, &EditResourceDialog::updateOkButton);
-    connect(m_ui->endDateEdit, &QDateEdit::dateChanged, this, &EditResourceDialog::updateOkButton);
+    connect(m_ui->endDateEdit, &DateLineEdit::dateEdited, this, &EditResourceDialog::updateOkButton);
     connect(m_ui->endDateCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->endDateEdit->setEnabled(on);
         updateOkButton();
@@ -50,10 +62,8 @@ EditResourceDialog::~EditResourceDialog() = default;
 void EditResourceDialog::fill(const Resource &current)
 {
     m_original = current;
-    const QDate today = QDate::currentDate();
-    // A date that has already passed may stay as it is, but a new one cannot be in the past.
-    m_ui->endDateEdit->setMinimumDate(current.endDate.isValid() ? std::min(today, current.endDate) : today);
-    m_ui->endDateEdit->setDate(current.endDate.isValid() ? current.endDate : today.addMonths(1));
+    // The field shows the current end date, or nothing: a date the user did not choose is never offered.
+    m_ui->endDateEdit->setDate(current.endDate);
     m_ui->endDateCheck->setChecked(current.endDate.isValid());
     m_ui->nameEdit->setText(current.name);
     m_ui->descriptionEdit->setPlainText(current.description);
@@ -67,7 +77,7 @@ std::optional<QDate> EditResourceDialog::endDate() const
     if (!m_ui->endDateCheck->isChecked()) {
         return std::nullopt;
     }
-    return m_ui->endDateEdit->date();
+    return m_ui->endDateEdit->date().value_or(QDate()); // invalid while the text is not a whole date
 }
 
 bool EditResourceDialog::nameChanged() const
@@ -95,11 +105,21 @@ QString EditResourceDialog::validationProblem() const
     if (m_ui->nameEdit->text().trimmed().isEmpty()) {
         return tr("A name is required.");
     }
+    if (m_ui->nameEdit->text().trimmed().size() > kMaxName) {
+        return tr("The name has %1 characters; Waldur takes at most %2.")
+            .arg(m_ui->nameEdit->text().trimmed().size())
+            .arg(kMaxName);
+    }
     if (m_ui->descriptionEdit->toPlainText().size() > kMaxDescription) {
         return tr("The description is longer than %1 characters.").arg(kMaxDescription);
     }
+    if (m_ui->endDateCheck->isChecked() && !m_ui->endDateEdit->date()) {
+        return m_ui->endDateEdit->problem();
+    }
+    // A date that has already passed may stay as it is, but a new one cannot be in the past.
     if (endDateChanged() && endDate() && *endDate() < QDate::currentDate()) {
-        return tr("The end date cannot be in the past.");
+        return tr("Waldur refuses an end date in the past: choose today (%1) or later.")
+            .arg(QDate::currentDate().toString(DateLineEdit::format()));
     }
     if (!nameChanged() && !descriptionChanged() && !endDateChanged()) {
         return tr("Nothing has been changed.");

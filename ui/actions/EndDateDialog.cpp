@@ -3,6 +3,9 @@
 
 #include "ui_EndDateDialog.h"
 
+#include "ui/widgets/CalendarMarks.h"
+#include "ui/widgets/DateLineEdit.h"
+
 #include <QLocale>
 
 namespace wpc {
@@ -24,22 +27,26 @@ EndDateDialog::EndDateDialog(Mode mode, ProviderResourcesApi *api, const Resourc
                                      "clear its end date. The customer is notified.")
                                       .arg(quotedName(), resource.projectName));
     }
-    const QDate earliest = QDate::currentDate().addDays(kMinimumDaysAhead);
+    const QDate earliest = earliestDate();
     m_ui->hintLabel->setText(tr("The date is inclusive: the resource is available until the end of that day and "
-                                "is terminated after it. It must be at least %1 days ahead (%2 or later).")
+                                "is terminated after it. Waldur accepts an end date set this way only at least %1 "
+                                "days ahead, %2 or later; Edit (F2) has other rules.")
                                  .arg(kMinimumDaysAhead)
                                  .arg(QLocale().toString(earliest, QLocale::ShortFormat)));
-    m_ui->endDateCalendar->setMinimumDate(earliest);
-    m_ui->endDateEdit->setMinimumDate(earliest);
+    // The calendar has no minimum: a refused day is marked, and choosing it shows the rule instead of
+    // silently doing nothing. Nothing is chosen until the user chooses.
+    CalendarMarks::markRefusedBefore(m_ui->endDateCalendar, earliest,
+        tr("Less than %1 days ahead: Waldur refuses this date.").arg(kMinimumDaysAhead));
     m_ui->endDateCalendar->setSelectedDate(earliest);
-    m_ui->endDateEdit->setDate(earliest);
     m_ui->projectConflictFrame->hide();
     registerFieldError(QStringLiteral("end_date"), m_ui->endDateError);
     initButtons(m_ui->buttonBox, m_ui->messageLabel, tr("Set end date"));
 
+    connect(m_ui->endDateCalendar, &QCalendarWidget::clicked, this, &EndDateDialog::onDateChosen);
+    connect(m_ui->endDateCalendar, &QCalendarWidget::activated, this, &EndDateDialog::onDateChosen);
     connect(m_ui->endDateCalendar, &QCalendarWidget::selectionChanged, this,
         [this] { onDateChosen(m_ui->endDateCalendar->selectedDate()); });
-    connect(m_ui->endDateEdit, &QDateEdit::dateChanged, this, &EndDateDialog::onDateChosen);
+    connect(m_ui->endDateEdit, &DateLineEdit::dateEdited, this, &EndDateDialog::onDateTyped);
     connect(m_ui->clearEndDateCheck, &QCheckBox::toggled, this, &EndDateDialog::updateState);
     connect(m_ui->useProjectDateButton, &QPushButton::clicked, this, [this] { onDateChosen(m_projectEnd); });
 
@@ -56,6 +63,11 @@ EndDateDialog::EndDateDialog(Mode mode, ProviderResourcesApi *api, const Resourc
 
 EndDateDialog::~EndDateDialog() = default;
 
+QDate EndDateDialog::earliestDate()
+{
+    return QDate::currentDate().addDays(kMinimumDaysAhead);
+}
+
 void EndDateDialog::fill(const Resource &current)
 {
     m_current = current.endDate;
@@ -69,12 +81,13 @@ void EndDateDialog::fill(const Resource &current)
             += QLatin1Char(' ') + tr("Its project ends on %1.").arg(locale.toString(m_projectEnd, QLocale::LongFormat));
     }
     m_ui->currentLabel->setText(text);
-    if (m_current.isValid() && m_current >= m_ui->endDateEdit->minimumDate()) {
-        onDateChosen(m_current);
+    if (m_current.isValid()) {
+        onDateChosen(m_current); // shown as it is; OK waits for a different date
     }
     m_loaded = true;
     endLoading();
     updateState();
+    m_ui->endDateEdit->setFocus();
 }
 
 void EndDateDialog::onDateChosen(const QDate &date)
@@ -82,21 +95,36 @@ void EndDateDialog::onDateChosen(const QDate &date)
     if (!date.isValid()) {
         return;
     }
-    // Keep the calendar and the typed date in step without echoing signals back and forth.
-    if (m_ui->endDateCalendar->selectedDate() != date) {
-        const QSignalBlocker blocker(m_ui->endDateCalendar);
-        m_ui->endDateCalendar->setSelectedDate(date);
-    }
     if (m_ui->endDateEdit->date() != date) {
         const QSignalBlocker blocker(m_ui->endDateEdit);
         m_ui->endDateEdit->setDate(date);
     }
+    showInCalendar(date);
     updateState();
 }
 
-QDate EndDateDialog::chosenDate() const
+void EndDateDialog::onDateTyped()
 {
-    return m_ui->clearEndDateCheck->isChecked() ? QDate() : m_ui->endDateEdit->date();
+    // The calendar follows a whole date; an unfinished one leaves it where it is.
+    if (const std::optional<QDate> date = m_ui->endDateEdit->date()) {
+        showInCalendar(*date);
+    }
+    updateState();
+}
+
+void EndDateDialog::showInCalendar(const QDate &date)
+{
+    const QSignalBlocker blocker(m_ui->endDateCalendar);
+    m_ui->endDateCalendar->setSelectedDate(date);
+    m_ui->endDateCalendar->setCurrentPage(date.year(), date.month());
+}
+
+std::optional<QDate> EndDateDialog::chosenDate() const
+{
+    if (m_ui->clearEndDateCheck->isChecked()) {
+        return QDate();
+    }
+    return m_ui->endDateEdit->date();
 }
 
 void EndDateDialog::updateState()
@@ -104,8 +132,8 @@ void EndDateDialog::updateState()
     const bool clearing = m_ui->clearEndDateCheck->isChecked();
     m_ui->endDateCalendar->setEnabled(!clearing);
     m_ui->endDateEdit->setEnabled(!clearing);
-    const QDate date = chosenDate();
-    const bool conflict = !clearing && m_projectEnd.isValid() && date > m_projectEnd;
+    const std::optional<QDate> date = chosenDate();
+    const bool conflict = !clearing && date && m_projectEnd.isValid() && *date > m_projectEnd;
     if (conflict) {
         m_ui->projectEndDateWarning->setText(
             tr("Date conflict: the project ends on %1, before this date. The resource ends with its project "
@@ -113,7 +141,7 @@ void EndDateDialog::updateState()
                 .arg(QLocale().toString(m_projectEnd, QLocale::ShortFormat)));
     }
     // The project's date is offered only when the server would accept it (seven days ahead).
-    m_ui->useProjectDateButton->setVisible(m_projectEnd >= m_ui->endDateEdit->minimumDate());
+    m_ui->useProjectDateButton->setVisible(m_projectEnd >= earliestDate());
     m_ui->projectConflictFrame->setVisible(conflict);
     updateOkButton();
 }
@@ -123,14 +151,22 @@ QString EndDateDialog::validationProblem() const
     if (!m_loaded) {
         return tr("The current end date is not loaded yet.");
     }
-    const QDate date = chosenDate();
-    if (!date.isValid()) {
+    if (m_ui->clearEndDateCheck->isChecked()) {
         return m_current.isValid() ? QString() : tr("The resource has no end date to clear.");
     }
-    if (date < QDate::currentDate().addDays(kMinimumDaysAhead)) {
-        return tr("The end date must be at least %1 days ahead.").arg(kMinimumDaysAhead);
+    if (m_ui->endDateEdit->text().isEmpty()) {
+        return tr("Choose the last day in the calendar, or type it as YYYY-MM-DD.");
     }
-    if (date == m_current) {
+    const std::optional<QDate> date = m_ui->endDateEdit->date();
+    if (!date) {
+        return m_ui->endDateEdit->problem();
+    }
+    if (*date < earliestDate()) {
+        return tr("Waldur refuses an end date less than %1 days ahead: choose %2 or later.")
+            .arg(kMinimumDaysAhead)
+            .arg(earliestDate().toString(DateLineEdit::format()));
+    }
+    if (*date == m_current) {
         return tr("This is already the resource's end date.");
     }
     return {};
@@ -138,14 +174,15 @@ QString EndDateDialog::validationProblem() const
 
 ResourceAction EndDateDialog::buildAction() const
 {
-    const QDate date = chosenDate();
+    // validationProblem() is empty: the date on screen is whole and allowed (or the end date is cleared).
+    const QDate date = chosenDate().value_or(QDate());
     return m_mode == Mode::Staff ? ResourceAction::setEndDateByStaff(resource().uuid, date)
                                  : ResourceAction::setEndDateByProvider(resource().uuid, date);
 }
 
 QString EndDateDialog::successMessage(const ActionOutcome &) const
 {
-    const QDate date = chosenDate();
+    const QDate date = chosenDate().value_or(QDate());
     if (!date.isValid()) {
         return tr("Cleared the end date of %1.").arg(quotedName());
     }

@@ -11,9 +11,10 @@ class EndDateDialog;
 
 namespace wpc {
 
-// Set end date by provider and by staff (one dialog, two modes): a calendar whose earliest date is
-// seven days ahead (the server's rule), a "clear end date" choice, the inclusive-date hint, and a warning
-// when the chosen date is after the project's own end date.
+// Set end date by provider and by staff (one dialog, two modes, one rule): a calendar that marks the days
+// Waldur refuses (less than seven days ahead) and a date field whose text is exactly what is sent, a
+// "clear end date" choice, the inclusive-date hint, and a warning when the chosen date is after the
+// project's own end date. Nothing is chosen for the user: OK waits for a date.
 class EndDateDialog : public ActionDialog
 {
     Q_OBJECT
@@ -36,10 +37,14 @@ protected:
     ResourceAction buildAction() const override;
 
 private:
+    static QDate earliestDate();
     void fill(const Resource &current);
     void onDateChosen(const QDate &date);
+    void onDateTyped();
+    void showInCalendar(const QDate &date);
     void updateState();
-    QDate chosenDate() const; // null when clearing
+    // An invalid QDate when clearing; nullopt while the field holds no whole date.
+    std::optional<QDate> chosenDate() const;
 
     std::unique_ptr<Ui::EndDateDialog> m_ui;
     Mode m_mode;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/actions/OptionsForm.h"
 
+#include "ui/widgets/TypedNumbers.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
@@ -90,17 +93,24 @@ QWidget *OptionsForm::createEditor(const QJsonObject &definition, const QJsonVal
         editor = check;
     } else if (type == QLatin1StringView("integer")) {
         auto *spin = new QSpinBox(this);
-        spin->setRange(
-            boundOr(definition, QLatin1StringView("min"), 0), boundOr(definition, QLatin1StringView("max"), INT_MAX));
-        spin->setValue(value.toInt(spin->minimum()));
+        // Any whole number can be typed; the option's bounds are checked with a message (problem()).
+        const int minimum = boundOr(definition, QLatin1StringView("min"), 0);
+        spin->setRange(std::min(0, minimum), INT_MAX);
+        spin->setProperty("wpcMinimum", minimum);
+        spin->setProperty("wpcMaximum", boundOr(definition, QLatin1StringView("max"), INT_MAX));
+        spin->setValue(value.toInt(minimum));
+        TypedNumbers::guard(spin);
         connect(spin, &QSpinBox::valueChanged, this, &OptionsForm::changed);
+        connect(spin->findChild<QLineEdit *>(), &QLineEdit::textEdited, this, &OptionsForm::changed);
         editor = spin;
     } else if (type == QLatin1StringView("money")) {
         auto *spin = new QDoubleSpinBox(this);
         spin->setRange(0, 1e12);
         spin->setDecimals(2);
         spin->setValue(value.isString() ? value.toString().toDouble() : value.toDouble());
+        TypedNumbers::guard(spin);
         connect(spin, &QDoubleSpinBox::valueChanged, this, &OptionsForm::changed);
+        connect(spin->findChild<QLineEdit *>(), &QLineEdit::textEdited, this, &OptionsForm::changed);
         editor = spin;
     } else if (type == QLatin1StringView("select_string")) {
         auto *combo = new QComboBox(this);
@@ -189,6 +199,23 @@ QJsonObject OptionsForm::changedValues() const
 
 QString OptionsForm::problem() const
 {
+    for (const QString &key : m_keys) {
+        const auto *spin = qobject_cast<const QAbstractSpinBox *>(m_editors.value(key));
+        if (!spin) {
+            continue;
+        }
+        if (const QString typed = TypedNumbers::problem(spin, m_labels.value(key)); !typed.isEmpty()) {
+            return typed;
+        }
+        if (const auto *whole = qobject_cast<const QSpinBox *>(spin)) {
+            const int minimum = whole->property("wpcMinimum").toInt();
+            const int maximum = whole->property("wpcMaximum").toInt();
+            if (whole->value() < minimum || whole->value() > maximum) {
+                return tr("“%1” must be between %2 and %3.")
+                    .arg(m_labels.value(key), QLocale().toString(minimum), QLocale().toString(maximum));
+            }
+        }
+    }
     for (const QString &key : m_keys) {
         if (!m_required.value(key)) {
             continue;

@@ -32,6 +32,9 @@ QString SetBackendIdDialog::validationProblem() const
     if (text.isEmpty()) {
         return tr("A backend ID is required.");
     }
+    if (text.size() > 255) { // said rather than cut off: a pasted ID must not lose its end silently
+        return tr("The backend ID has %1 characters; Waldur takes at most 255.").arg(text.size());
+    }
     if (text == resource().backendId) {
         return tr("This is already the backend ID.");
     }

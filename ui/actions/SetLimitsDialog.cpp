@@ -3,7 +3,11 @@
 
 #include "ui_SetLimitsDialog.h"
 
+#include "ui/widgets/StatusColors.h"
+#include "ui/widgets/TypedNumbers.h"
+
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSpinBox>
 
@@ -46,6 +50,8 @@ SetLimitsDialog::SetLimitsDialog(ProviderResourcesApi *api, const Resource &reso
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ComponentColumn, QHeaderView::Stretch);
     registerFieldError(QStringLiteral("limits"), m_ui->limitsError);
+    StatusColors::applyText(m_ui->usageWarningLabel, StatusColors::Role::Warning);
+    m_ui->usageWarningLabel->hide();
     initButtons(m_ui->buttonBox, m_ui->messageLabel, tr("Set limits"));
 
     loadOfferingAndResource(tr("Loading the offering's components and the current limits…"),
@@ -95,6 +101,9 @@ void SetLimitsDialog::addRow(const Offering::Component &component, const QJsonOb
     table->setItem(r, ComponentColumn, item(name));
     table->setItem(r, UnitColumn, item(component.measuredUnit));
     const QJsonValue usage = usages.value(component.type);
+    if (usage.isDouble()) {
+        row.usage = usage.toDouble();
+    }
     table->setItem(r, UsageColumn,
         item(usage.isDouble() ? locale.toString(usage.toDouble(), 'g', 12) : tr("—"),
             Qt::AlignRight | Qt::AlignVCenter));
@@ -103,16 +112,21 @@ void SetLimitsDialog::addRow(const Offering::Component &component, const QJsonOb
 
     row.spin = new QSpinBox(table);
     row.spin->setObjectName(QStringLiteral("limitSpin_") + component.type);
-    row.spin->setRange(clampToInt(component.minValue.value_or(0)), clampToInt(component.maxValue.value_or(INT_MAX)));
+    // The box takes any whole number: the component's bounds are checked with a message, never by
+    // clamping what was typed (TypedNumbers).
+    row.spin->setRange(std::min(0, clampToInt(component.minValue.value_or(0))), INT_MAX);
+    TypedNumbers::guard(row.spin);
     row.spin->setSuffix(component.measuredUnit.isEmpty() ? QString() : QLatin1Char(' ') + component.measuredUnit);
     row.spin->setGroupSeparatorShown(true);
     row.spin->setAccelerated(true);
-    row.spin->setValue(row.current ? clampToInt(*row.current) : row.spin->minimum());
-    row.spin->setToolTip(
-        tr("Between %1 and %2").arg(locale.toString(row.spin->minimum()), locale.toString(row.spin->maximum())));
+    row.spin->setValue(row.current ? clampToInt(*row.current) : clampToInt(component.minValue.value_or(0)));
+    row.spin->setToolTip(tr("Between %1 and %2")
+                             .arg(locale.toString(component.minValue.value_or(0)),
+                                 component.maxValue ? locale.toString(*component.maxValue) : tr("no maximum")));
     table->setCellWidget(r, NewColumn, row.spin);
     table->setItem(r, ChangeColumn, item(QString()));
     connect(row.spin, &QSpinBox::valueChanged, this, &SetLimitsDialog::updatePreview);
+    connect(row.spin->findChild<QLineEdit *>(), &QLineEdit::textEdited, this, &SetLimitsDialog::updatePreview);
     m_rows.append(row);
 }
 
@@ -156,10 +170,27 @@ void SetLimitsDialog::updatePreview()
         QFont font = cell->font();
         font.setBold(changed);
         cell->setFont(font);
+        // A limit below what is already used is allowed, and said: the resource is over its limit at once.
+        const bool belowUsage = row.usage && row.spin->value() < *row.usage;
+        cell->setForeground(belowUsage ? StatusColors::text(StatusColors::Role::Warning, palette()) : palette().text());
+        cell->setToolTip(
+            belowUsage ? tr("Below the current usage of %1.").arg(locale.toString(*row.usage, 'g', 12)) : QString());
     }
     const QStringList lines = changes();
-    m_ui->previewLabel->setText(
-        lines.isEmpty() ? QString() : tr("Will change: %1.").arg(lines.join(QStringLiteral("; "))));
+    QStringList over;
+    for (const Row &row : m_rows) {
+        if (row.usage && row.spin->value() < *row.usage) {
+            over.append(
+                tr("%1 is already using %2, more than the new limit of %3")
+                    .arg(row.component.type, locale.toString(*row.usage, 'g', 12), locale.toString(row.spin->value())));
+        }
+    }
+    QString preview = lines.isEmpty() ? QString() : tr("Will change: %1.").arg(lines.join(QStringLiteral("; ")));
+    m_ui->usageWarningLabel->setText(over.isEmpty()
+            ? QString()
+            : tr("Warning: %1. The resource will be over its limit.").arg(over.join(QStringLiteral("; "))));
+    m_ui->usageWarningLabel->setVisible(!over.isEmpty());
+    m_ui->previewLabel->setText(preview);
     updateOkButton();
 }
 
@@ -170,6 +201,21 @@ QString SetLimitsDialog::validationProblem() const
     }
     if (m_rows.isEmpty()) {
         return tr("The offering has no limit-based components.");
+    }
+    const QLocale locale;
+    for (const Row &row : m_rows) {
+        if (const QString typed = TypedNumbers::problem(row.spin, row.component.type); !typed.isEmpty()) {
+            return typed;
+        }
+        const qint64 value = row.spin->value();
+        if (row.component.minValue && value < *row.component.minValue) {
+            return tr("%1: %2 is below the offering's minimum of %3.")
+                .arg(row.component.type, locale.toString(value), locale.toString(*row.component.minValue));
+        }
+        if (row.component.maxValue && value > *row.component.maxValue) {
+            return tr("%1: %2 is above the offering's maximum of %3.")
+                .arg(row.component.type, locale.toString(value), locale.toString(*row.component.maxValue));
+        }
     }
     if (changes().isEmpty()) {
         return tr("No limit has been changed.");

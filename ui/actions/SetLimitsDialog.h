@@ -40,6 +40,7 @@ private:
     {
         Offering::Component component;
         std::optional<qint64> current;
+        std::optional<double> usage; // current usage, when reported
         QSpinBox *spin = nullptr;
     };
 

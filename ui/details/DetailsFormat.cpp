@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/details/DetailsFormat.h"
 
-#include "ui/JsonTree.h"
+#include "ui/widgets/JsonTree.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,8 +2,8 @@
 #include "ui/details/OverviewTab.h"
 
 #include "models/api/ProviderResourcesApi.h"
-#include "ui/JsonTree.h"
 #include "ui/details/DetailsFormat.h"
+#include "ui/widgets/JsonTree.h"
 
 #include <QClipboard>
 #include <QFormLayout>

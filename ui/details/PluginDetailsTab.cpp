@@ -2,7 +2,7 @@
 #include "ui/details/PluginDetailsTab.h"
 
 #include "models/api/ProviderResourcesApi.h"
-#include "ui/JsonTree.h"
+#include "ui/widgets/JsonTree.h"
 
 #include <QHeaderView>
 #include <QTreeWidget>

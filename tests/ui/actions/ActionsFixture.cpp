@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/ui/actions/ActionsFixture.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -198,6 +201,51 @@ bool isIdle(const QDialog *dialog)
 {
     const auto *busy = dialog ? dialog->findChild<QLabel *>(QStringLiteral("busyLabel")) : nullptr;
     return busy && busy->isHidden();
+}
+
+void typeInto(QWidget *field, const QString &text)
+{
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    if (text.isEmpty()) {
+        QTest::keyClick(field, Qt::Key_Backspace);
+    } else {
+        QTest::keyClicks(field, text);
+    }
+}
+
+QString shownText(const QWidget *field)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(field)) {
+        return line->text();
+    }
+    if (const auto *spin = qobject_cast<const QAbstractSpinBox *>(field)) {
+        return spin->text();
+    }
+    return {};
+}
+
+QWidget *calendarCell(const QCalendarWidget *calendar, const QDate &)
+{
+    const auto *view = calendar->findChild<QTableView *>(QStringLiteral("qt_calendar_calendarview"));
+    return view ? view->viewport() : nullptr;
+}
+
+QPoint calendarCellCenter(const QCalendarWidget *calendar, const QDate &day)
+{
+    // Row 0 holds the day names; the first "1" in the next two rows is the first of the shown month (the
+    // days of the month before are all 22 or more).
+    const auto *view = calendar->findChild<QTableView *>(QStringLiteral("qt_calendar_calendarview"));
+    const QAbstractItemModel *model = view->model();
+    const QDate first(calendar->yearShown(), calendar->monthShown(), 1);
+    int firstCell = -1;
+    for (int cell = 0; cell < 14 && firstCell < 0; ++cell) {
+        if (model->index(1 + cell / 7, cell % 7).data().toInt() == 1) {
+            firstCell = cell;
+        }
+    }
+    const int cell = firstCell + int(first.daysTo(day));
+    return view->visualRect(model->index(1 + cell / 7, cell % 7)).center();
 }
 
 } // namespace wpc::test

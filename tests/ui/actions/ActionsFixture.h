@@ -7,6 +7,7 @@
 #include "tests/support/TestServer.h"
 #include "ui/actions/ResourceActionsController.h"
 
+#include <QCalendarWidget>
 #include <QDialog>
 #include <QNetworkAccessManager>
 #include <QTableView>
@@ -131,5 +132,14 @@ QPushButton *okButton(const QDialog *dialog);
 QString visibleText(const QDialog *dialog, const char *name);
 // True once the dialog has finished loading (its busy line is hidden) or failed to.
 bool isIdle(const QDialog *dialog);
+
+// Typing as a person does: focus the field, select all (Ctrl+A), type the text key by key.
+void typeInto(QWidget *field, const QString &text);
+// What a line edit or a spin box (a QDateEdit too) shows.
+QString shownText(const QWidget *field);
+// A calendar's day cell, for a mouse click: the widget to click and the point in it. The day must be on
+// the month the calendar shows.
+QWidget *calendarCell(const QCalendarWidget *calendar, const QDate &day);
+QPoint calendarCellCenter(const QCalendarWidget *calendar, const QDate &day);
 
 } // namespace wpc::test

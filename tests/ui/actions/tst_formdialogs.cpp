@@ -7,13 +7,13 @@
 
 #include <QCalendarWidget>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QFrame>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -39,6 +39,10 @@ private Q_SLOTS:
     void editShowsFieldErrorAndKeepsInput();
     void editLoadFailureAndGoneResource();
     void endDateByProvider();
+    void endDateTypedIsWhatIsSent();
+    void endDateCalendarMarksRefusedDays();
+    void editEndDateAsTyped();
+    void escapeAsksBeforeDiscarding();
     void endDateClearedByStaff();
     void endDateWarnsAboutTheProject();
     void endDateFieldError();
@@ -94,7 +98,7 @@ void TestFormDialogs::editSendsPutWhenAllThreeChange()
     dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("all-three"));
     dialog->findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"))->setPlainText(QStringLiteral("New words."));
     dialog->findChild<QCheckBox *>(QStringLiteral("endDateCheck"))->setChecked(true);
-    dialog->findChild<QDateEdit *>(QStringLiteral("endDateEdit"))->setDate(date);
+    dialog->findChild<QLineEdit *>(QStringLiteral("endDateEdit"))->setText(date.toString(Qt::ISODate));
     m_fx->clearRequests();
     QVERIFY(m_fx->submitAndWait(dialog, row->uuid));
     if (m_fx->simulator()) {
@@ -119,6 +123,8 @@ void TestFormDialogs::editShowsFieldErrorAndKeepsInput()
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
     name->setText(QStringLiteral("kept-name"));
     dialog->findChild<QCheckBox *>(QStringLiteral("endDateCheck"))->setChecked(true);
+    dialog->findChild<QLineEdit *>(QStringLiteral("endDateEdit"))
+        ->setText(QDate::currentDate().addDays(33).toString(Qt::ISODate));
     m_fx->fail("PATCH", row->uuid + QLatin1Char('/'), 400,
         R"({"end_date": ["End date cannot be earlier than the current date."]})");
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
@@ -169,15 +175,17 @@ void TestFormDialogs::endDateByProvider()
     auto *dialog = m_fx->open<EndDateDialog>(Operation::SetEndDateByProvider);
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), EndDateDialog::Mode::Provider);
-    auto *edit = dialog->findChild<QDateEdit *>(QStringLiteral("endDateEdit"));
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("endDateEdit"));
     auto *calendar = dialog->findChild<QCalendarWidget *>(QStringLiteral("endDateCalendar"));
     const QDate earliest = QDate::currentDate().addDays(7);
-    QCOMPARE(edit->minimumDate(), earliest);
-    QCOMPARE(calendar->minimumDate(), earliest);
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("hintLabel"))->text().contains(QStringLiteral("inclusive")));
+    // Nothing is chosen for the user: OK waits for a date (or shows the current one, which is no change).
+    QCOMPARE(edit->text(), row->endDate.isValid() ? row->endDate.toString(Qt::ISODate) : QString());
+    QVERIFY(!okButton(dialog)->isEnabled());
     const QDate date = row->endDate == earliest.addDays(3) ? earliest.addDays(4) : earliest.addDays(3);
-    calendar->setSelectedDate(date);
-    QCOMPARE(edit->date(), date); // the calendar and the typed date stay in step
+    calendar->setCurrentPage(date.year(), date.month());
+    QTest::mouseClick(calendarCell(calendar, date), Qt::LeftButton, {}, calendarCellCenter(calendar, date));
+    QCOMPARE(edit->text(), date.toString(Qt::ISODate)); // the calendar and the typed date stay in step
     m_fx->clearRequests();
     QVERIFY(m_fx->submitAndWait(dialog, row->uuid));
     if (m_fx->simulator()) {
@@ -185,6 +193,138 @@ void TestFormDialogs::endDateByProvider()
             (QJsonObject { { QStringLiteral("end_date"), date.toString(Qt::ISODate) } }));
     }
     QCOMPARE(m_fx->row(row->uuid)->endDate, date);
+}
+
+// The walkthrough's steps: select all in the field and type a date three days ahead. The field shows it
+// as typed, the rule says why it cannot be sent, OK stays disabled and Enter sends nothing; an unfinished
+// date is refused the same way; a date a week ahead, typed, is exactly what is sent.
+void TestFormDialogs::endDateTypedIsWhatIsSent()
+{
+    const std::optional<Resource> row = m_fx->select([](const Resource &r) { return isUsable(r); });
+    QVERIFY(row);
+    auto *dialog = m_fx->open<EndDateDialog>(Operation::SetEndDateByProvider);
+    QVERIFY(dialog);
+    auto *field = dialog->findChild<QWidget *>(QStringLiteral("endDateEdit"));
+    QVERIFY(field);
+    const QString soon = QDate::currentDate().addDays(3).toString(Qt::ISODate);
+    typeInto(field, soon);
+    QCOMPARE(shownText(field), soon);
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY2(visibleText(dialog, "problemLabel").contains(QStringLiteral("less than 7 days ahead")),
+        qPrintable(visibleText(dialog, "problemLabel")));
+    m_fx->clearRequests();
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(shownText(field), soon);
+
+    typeInto(field, soon.left(9)); // "2026-12-0"
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY2(visibleText(dialog, "problemLabel").contains(QStringLiteral("not a whole date")),
+        qPrintable(visibleText(dialog, "problemLabel")));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(shownText(field), soon.left(9));
+    if (m_fx->simulator()) {
+        QVERIFY(m_fx->requests("POST", row->uuid + QStringLiteral("/set_end_date_by_provider/")).isEmpty());
+    }
+
+    const QDate date = row->endDate == QDate::currentDate().addDays(9) ? QDate::currentDate().addDays(10)
+                                                                       : QDate::currentDate().addDays(9);
+    typeInto(field, date.toString(Qt::ISODate));
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("problemLabel"))->isVisible());
+    QVERIFY(m_fx->submitAndWait(dialog, row->uuid));
+    if (m_fx->simulator()) {
+        QCOMPARE(m_fx->onlyBody("POST", row->uuid + QStringLiteral("/set_end_date_by_provider/")).object(),
+            (QJsonObject { { QStringLiteral("end_date"), date.toString(Qt::ISODate) } }));
+    }
+    QCOMPARE(m_fx->row(row->uuid)->endDate, date);
+}
+
+// Days the rule refuses are marked, and clicking one shows it with the rule instead of doing nothing.
+void TestFormDialogs::endDateCalendarMarksRefusedDays()
+{
+    QVERIFY(m_fx->select([](const Resource &r) { return isUsable(r); }));
+    auto *dialog = m_fx->open<EndDateDialog>(Operation::SetEndDateByProvider);
+    QVERIFY(dialog);
+    auto *calendar = dialog->findChild<QCalendarWidget *>(QStringLiteral("endDateCalendar"));
+    const QDate today = QDate::currentDate();
+    const QDate refused = today.addDays(3);
+    calendar->setCurrentPage(refused.year(), refused.month());
+    QVERIFY(calendar->dateTextFormat(refused).fontStrikeOut());
+    QVERIFY(calendar->dateTextFormat(refused).toolTip().contains(QStringLiteral("7 days")));
+    QVERIFY(calendar->dateTextFormat(today).fontStrikeOut());
+    QVERIFY(!calendar->dateTextFormat(today.addDays(7)).fontStrikeOut());
+    QTest::mouseClick(calendarCell(calendar, refused), Qt::LeftButton, {}, calendarCellCenter(calendar, refused));
+    QCOMPARE(shownText(dialog->findChild<QWidget *>(QStringLiteral("endDateEdit"))), refused.toString(Qt::ISODate));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY(visibleText(dialog, "problemLabel").contains(QStringLiteral("less than 7 days ahead")));
+}
+
+// Edit's "Ends on", typed as the walkthrough typed it, holds exactly that date, and follows Edit's own rule
+// (today or later), not the seven days of Set end date; the dialog says which rule applies.
+void TestFormDialogs::editEndDateAsTyped()
+{
+    const std::optional<Resource> row = m_fx->select([](const Resource &r) { return isUsable(r); });
+    QVERIFY(row);
+    auto *dialog = m_fx->open<EditResourceDialog>(Operation::Update);
+    QVERIFY(dialog);
+    auto *check = dialog->findChild<QCheckBox *>(QStringLiteral("endDateCheck"));
+    if (!check->isChecked()) {
+        QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(4, check->height() / 2));
+    }
+    QVERIFY(check->isChecked());
+    auto *field = dialog->findChild<QWidget *>(QStringLiteral("endDateEdit"));
+    const QDate date = QDate::currentDate().addDays(19) == row->endDate ? QDate::currentDate().addDays(20)
+                                                                        : QDate::currentDate().addDays(19);
+    typeInto(field, date.toString(Qt::ISODate));
+    QCOMPARE(shownText(field), date.toString(Qt::ISODate)); // not a year later
+    QVERIFY(visibleText(dialog, "endDateHint").contains(QStringLiteral("today or any later day")));
+    const QDate soon = QDate::currentDate().addDays(2);
+    typeInto(field, soon.toString(Qt::ISODate));
+    QVERIFY(okButton(dialog)->isEnabled()); // within seven days is fine for Edit
+    typeInto(field, QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY(visibleText(dialog, "problemLabel").contains(QStringLiteral("in the past")));
+    typeInto(field, date.toString(Qt::ISODate));
+    m_fx->clearRequests();
+    QVERIFY(m_fx->submitAndWait(dialog, row->uuid));
+    if (m_fx->simulator()) {
+        QCOMPARE(m_fx->onlyBody("PATCH", row->uuid + QLatin1Char('/')).object(),
+            (QJsonObject { { QStringLiteral("end_date"), date.toString(Qt::ISODate) } }));
+    }
+    QCOMPARE(m_fx->row(row->uuid)->endDate, date);
+}
+
+// Escape with something typed asks first; refusing keeps the dialog and the input, accepting closes it. An
+// untouched dialog closes at once.
+void TestFormDialogs::escapeAsksBeforeDiscarding()
+{
+    QVERIFY(m_fx->select([](const Resource &r) { return isUsable(r); }));
+    auto *dialog = m_fx->open<EditResourceDialog>(Operation::Update);
+    QVERIFY(dialog);
+    const int asked = ConfirmationHelper::questionCount();
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    typeInto(name, QStringLiteral("half-typed"));
+    ConfirmationHelper::setNextAnswer(false);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QTRY_COMPARE(ConfirmationHelper::questionCount(), asked + 1);
+    QCOMPARE(ConfirmationHelper::lastQuestion().title, QStringLiteral("Discard changes?"));
+    QTest::qWait(50); // the answer arrives on the next turn of the event loop
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(name->text(), QStringLiteral("half-typed"));
+    QPointer<QDialog> guard(dialog);
+    ConfirmationHelper::setNextAnswer(true);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+
+    auto *untouched = m_fx->open<EditResourceDialog>(Operation::Update);
+    QVERIFY(untouched);
+    const int before = ConfirmationHelper::questionCount();
+    QPointer<QDialog> second(untouched);
+    QTest::keyClick(untouched, Qt::Key_Escape);
+    QTRY_VERIFY(!second || !second->isVisible());
+    QCOMPARE(ConfirmationHelper::questionCount(), before);
 }
 
 void TestFormDialogs::endDateClearedByStaff()
@@ -220,18 +360,19 @@ void TestFormDialogs::endDateWarnsAboutTheProject()
         m_fx->simulator()->resourceJson(row->uuid).value(QStringLiteral("project_end_date")).toString(), Qt::ISODate);
     auto *dialog = m_fx->open<EndDateDialog>(Operation::SetEndDateByProvider);
     QVERIFY(dialog);
-    auto *edit = dialog->findChild<QDateEdit *>(QStringLiteral("endDateEdit"));
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("endDateEdit"));
     auto *conflict = dialog->findChild<QFrame *>(QStringLiteral("projectConflictFrame"));
-    edit->setDate(std::max(projectEnd.addDays(1), edit->minimumDate()));
+    const QDate earliest = QDate::currentDate().addDays(7);
+    edit->setText(std::max(projectEnd.addDays(1), earliest).toString(Qt::ISODate));
     QVERIFY(conflict->isVisible());
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("projectEndDateWarning"))
                 ->text()
                 .contains(QStringLiteral("Date conflict")));
     auto *useProject = dialog->findChild<QPushButton *>(QStringLiteral("useProjectDateButton"));
-    if (projectEnd >= edit->minimumDate()) {
+    if (projectEnd >= earliest) {
         QVERIFY(useProject->isVisible());
         QTest::mouseClick(useProject, Qt::LeftButton);
-        QCOMPARE(edit->date(), projectEnd);
+        QCOMPARE(edit->text(), projectEnd.toString(Qt::ISODate));
         QVERIFY(!conflict->isVisible());
     } else {
         QVERIFY(!useProject->isVisible()); // the server would refuse the project's date
@@ -245,16 +386,16 @@ void TestFormDialogs::endDateFieldError()
     QVERIFY(row);
     auto *dialog = m_fx->open<EndDateDialog>(Operation::SetEndDateByProvider);
     QVERIFY(dialog);
-    auto *edit = dialog->findChild<QDateEdit *>(QStringLiteral("endDateEdit"));
-    const QDate date = edit->minimumDate().addDays(20);
-    edit->setDate(date);
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("endDateEdit"));
+    const QDate date = QDate::currentDate().addDays(27);
+    edit->setText(date.toString(Qt::ISODate));
     const QString text = QStringLiteral("Service provider can not set end date of the resource which has been used "
                                         "for the last 90 days.");
     m_fx->fail("POST", QStringLiteral("/set_end_date_by_provider/"), 400,
         QJsonDocument(QJsonObject { { QStringLiteral("end_date"), QJsonArray { text } } }).toJson());
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     QTRY_COMPARE(visibleText(dialog, "endDateError"), text);
-    QCOMPARE(edit->date(), date);
+    QCOMPARE(edit->text(), date.toString(Qt::ISODate));
     QCOMPARE(m_fx->row(row->uuid)->endDate, row->endDate);
 }
 

@@ -83,8 +83,7 @@ void TestOrderDialogs::limitsOnePerLimitComponent()
     QCOMPARE(table->item(1, 1)->text(), QStringLiteral("GB"));
     auto *ram = dialog->findChild<QSpinBox *>(QStringLiteral("limitSpin_ram"));
     QVERIFY(ram);
-    QCOMPARE(ram->minimum(), 0);
-    QCOMPARE(ram->maximum(), 4096);
+    QVERIFY(ram->toolTip().contains(QStringLiteral("4,096")));
     QVERIFY(!okButton(dialog)->isEnabled());
     QCOMPARE(table->item(1, 5)->text(), QStringLiteral("unchanged"));
     const QJsonObject before = m_fx->simulator()
@@ -94,8 +93,24 @@ void TestOrderDialogs::limitsOnePerLimitComponent()
     ram->setValue(newRam);
     QVERIFY(table->item(1, 5)->text().endsWith(QStringLiteral("→ %1").arg(QLocale().toString(newRam))));
     QVERIFY(visibleText(dialog, "previewLabel").contains(QStringLiteral("ram")));
-    ram->setValue(5000); // above the component's maximum: clamped, never sent
-    QCOMPARE(ram->value(), 4096);
+    // Above the component's maximum: shown as typed, refused with the bound, never clamped behind the user.
+    ram->selectAll();
+    QTest::keyClicks(ram, QStringLiteral("5000"));
+    QCOMPARE(ram->cleanText(), QStringLiteral("5000"));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QCOMPARE(
+        visibleText(dialog, "problemLabel"), QStringLiteral("ram: 5,000 is above the offering's maximum of 4,096."));
+    // An unfinished number: Enter neither puts the old value back nor sends anything.
+    ram->selectAll();
+    QTest::keyClick(ram, Qt::Key_Backspace);
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY2(visibleText(dialog, "problemLabel").contains(QStringLiteral("empty")),
+        qPrintable(visibleText(dialog, "problemLabel") + QLatin1Char('|') + ram->text()));
+    m_fx->clearRequests();
+    QTest::keyClick(ram, Qt::Key_Return);
+    QVERIFY(ram->cleanText().isEmpty());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(m_fx->requests("POST", row->uuid + QStringLiteral("/set_limits/")).isEmpty());
     ram->setValue(newRam);
     m_fx->clearRequests();
     QVERIFY(m_fx->submitAndWait(dialog, row->uuid));
@@ -152,7 +167,9 @@ void TestOrderDialogs::updateOptionsThroughAnOrder()
     QVERIFY(visibleText(dialog, "introLabel").contains(QStringLiteral("order")));
     auto *retention = dialog->findChild<QSpinBox *>(QStringLiteral("option_snapshot_retention_days"));
     QVERIFY(retention);
-    QCOMPARE(retention->maximum(), 90);
+    retention->setValue(91); // the option's maximum is 90: said, not clamped
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY(visibleText(dialog, "problemLabel").contains(QStringLiteral("between 0 and 90")));
     QVERIFY(dialog->findChild<QComboBox *>(QStringLiteral("option_storage_class")));
     QVERIFY(!okButton(dialog)->isEnabled());
     const int days = retention->value() == 30 ? 31 : 30;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/JsonTree.h"
+#include "ui/widgets/JsonTree.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
