@@ -18,6 +18,9 @@ const ColumnInfo &infoFor(Column column)
 {
     static const ColumnInfo table[kCount] = {
         { "name", QT_TRANSLATE_NOOP("ResourceColumns", "Name"), "name", { QStringLiteral("name") } },
+        { "state", QT_TRANSLATE_NOOP("ResourceColumns", "State"), "state",
+            { QStringLiteral("state"), QStringLiteral("error_message"), QStringLiteral("paused"),
+                QStringLiteral("downscaled"), QStringLiteral("restrict_member_access") } },
         { "offering", QT_TRANSLATE_NOOP("ResourceColumns", "Offering"), "",
             { QStringLiteral("offering_name"), QStringLiteral("offering_uuid"), QStringLiteral("offering_type") } },
         { "customer", QT_TRANSLATE_NOOP("ResourceColumns", "Customer"), "",
@@ -25,8 +28,6 @@ const ColumnInfo &infoFor(Column column)
         { "project", QT_TRANSLATE_NOOP("ResourceColumns", "Project"), "project_name",
             { QStringLiteral("project_name"), QStringLiteral("project_uuid") } },
         { "category", QT_TRANSLATE_NOOP("ResourceColumns", "Category"), "", { QStringLiteral("category_title") } },
-        { "state", QT_TRANSLATE_NOOP("ResourceColumns", "State"), "state",
-            { QStringLiteral("state"), QStringLiteral("error_message") } },
         { "created", QT_TRANSLATE_NOOP("ResourceColumns", "Created"), "created", { QStringLiteral("created") } },
         { "end_date", QT_TRANSLATE_NOOP("ResourceColumns", "End date"), "end_date", { QStringLiteral("end_date") } },
         { "backend_id", QT_TRANSLATE_NOOP("ResourceColumns", "Backend ID"), "", { QStringLiteral("backend_id") } },
@@ -101,7 +102,10 @@ QList<Column> all()
 
 QList<Column> defaultVisible()
 {
-    return all();
+    // The flags are drawn in the State cell; their own column is there for those who want words.
+    QList<Column> columns = all();
+    columns.removeAll(Column::Flags);
+    return columns;
 }
 
 } // namespace wpc::ResourceColumns

@@ -9,13 +9,14 @@ namespace wpc {
 
 // The resource table's columns and what each needs from the server: the sparse `field=` names that fill
 // it and the `o=` key Waldur sorts it by (empty when the server cannot sort by it).
+// State comes right after Name: it is what staff look at first, and its cell also shows the flags.
 enum class Column {
     Name,
+    State,
     Offering,
     Customer,
     Project,
     Category,
-    State,
     Created,
     EndDate,
     BackendId,

@@ -82,23 +82,27 @@ QString ResourceTableModel::formatted(const Resource &r, Column column) const
         return r.backendId;
     case Column::LastSync:
         return r.lastSync.isValid() ? locale.toString(r.lastSync.toLocalTime(), QLocale::ShortFormat) : QString();
-    case Column::Flags: {
-        QStringList flags;
-        if (r.paused) {
-            flags << tr("Paused");
-        }
-        if (r.downscaled) {
-            flags << tr("Downscaled");
-        }
-        if (r.restrictMemberAccess) {
-            flags << tr("Restricted");
-        }
-        return flags.join(QStringLiteral(" · "));
-    }
+    case Column::Flags:
+        return flagNames(r).join(QStringLiteral(" · "));
     case Column::Count:
         break;
     }
     return {};
+}
+
+QStringList ResourceTableModel::flagNames(const Resource &r)
+{
+    QStringList flags;
+    if (r.paused) {
+        flags << tr("Paused");
+    }
+    if (r.downscaled) {
+        flags << tr("Downscaled");
+    }
+    if (r.restrictMemberAccess) {
+        flags << tr("Restricted");
+    }
+    return flags;
 }
 
 QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
@@ -112,8 +116,13 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return formatted(r, column);
     case Qt::ToolTipRole:
-        if (column == Column::State && !r.errorMessage.isEmpty()) {
-            return r.errorMessage;
+        if (column == Column::State) {
+            QStringList lines { ResourceStates::displayName(r.state) };
+            lines.append(flagNames(r));
+            if (!r.errorMessage.isEmpty()) {
+                lines.append(r.errorMessage);
+            }
+            return lines.join(QLatin1Char('\n'));
         }
         if (column == Column::Created || column == Column::LastSync) {
             const QDateTime &when = column == Column::Created ? r.created : r.lastSync;
@@ -128,6 +137,9 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return r.errorMessage;
     case BusyRole:
         return r.hasOrderInProgress || m_busy.contains(r.uuid);
+    case FlagsRole:
+        return (r.paused ? FlagPaused : 0) | (r.downscaled ? FlagDownscaled : 0)
+            | (r.restrictMemberAccess ? FlagRestricted : 0);
     case RawValueRole:
         switch (column) {
         case Column::Created:
@@ -232,7 +244,12 @@ void ResourceTableModel::setQuery(const ResourceQuery &query)
     m_loadingAll = false;
     m_firstPageSignalled = false;
     m_failedPage = 0;
+    m_refreshing = false;
     endResetModel();
+    if (m_stale) {
+        m_stale = false;
+        Q_EMIT staleChanged(false);
+    }
     if (wasLoadingAll) {
         Q_EMIT loadAllFinished(false);
     }
@@ -266,7 +283,53 @@ void ResourceTableModel::setVisibleColumns(const QList<Column> &columns)
 
 void ResourceTableModel::refresh()
 {
-    setQuery(m_query);
+    if (m_rows.isEmpty()) {
+        setQuery(m_query);
+        return;
+    }
+    const bool wasLoading = isLoading();
+    if (m_loadingAll) {
+        m_loadingAll = false;
+        Q_EMIT loadAllFinished(false);
+    }
+    ++m_generation;
+    m_inFlight.clear();
+    m_readyPages.clear();
+    m_appendTimer->stop();
+    m_refreshing = true;
+    m_pageSize = kScrollPageSize;
+    m_hasMore = false; // no more of the old rows while the new ones are on their way
+    m_failedPage = 0;
+    if (m_lastError.isError()) {
+        m_lastError = {};
+        Q_EMIT errorCleared();
+    }
+    requestPage(1, m_pageSize);
+    if (!wasLoading) {
+        Q_EMIT loadingChanged(true);
+    }
+}
+
+// The first page of a refresh is in: the rows it replaces go, and the load continues as a new one.
+void ResourceTableModel::replaceRowsForRefresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowByUuid.clear();
+    m_strings = std::make_shared<StringPool>();
+    m_busy.clear();
+    m_totalCount = -1;
+    m_hasMore = true;
+    m_pageSize = kScrollPageSize;
+    m_nextPageToAppend = 1;
+    m_nextPageToRequest = 2;
+    m_firstPageSignalled = false;
+    m_refreshing = false;
+    endResetModel();
+    if (m_stale) {
+        m_stale = false;
+        Q_EMIT staleChanged(false);
+    }
 }
 
 void ResourceTableModel::retry()
@@ -352,6 +415,10 @@ void ResourceTableModel::requestPage(int page, int pageSize)
                 appendReadyPages();
             } else {
                 m_failedPage = page;
+                if (m_refreshing && !m_stale) {
+                    m_stale = true; // the old rows stay, marked, until a retry brings new ones
+                    Q_EMIT staleChanged(true);
+                }
                 setError(result.error);
             }
         } else {
@@ -369,6 +436,12 @@ void ResourceTableModel::requestPage(int page, int pageSize)
 
 void ResourceTableModel::onPageReceived(quint64, int page, int pageSize, const ResourcePage &result)
 {
+    if (m_refreshing) {
+        replaceRowsForRefresh();
+    }
+    if (page == 1) {
+        m_loadedAt = QDateTime::currentDateTime();
+    }
     if (result.page.totalCount >= 0 && result.page.totalCount != m_totalCount) {
         m_totalCount = result.page.totalCount;
         reserveForTotal(m_loadingAll, m_totalCount, m_rows, m_rowByUuid);

@@ -7,6 +7,7 @@
 #include "models/domain/Resource.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -38,7 +39,9 @@ public:
         RawValueRole, // the unformatted value (QDateTime, QDate, bool list…) for sorting proxies and exports
         ErrorMessageRole,
         BusyRole, // bool: an order is in progress or the row is being re-read until it settles
+        FlagsRole, // int: the set flags, FlagPaused | FlagDownscaled | FlagRestricted
     };
+    enum Flag { FlagPaused = 1, FlagDownscaled = 2, FlagRestricted = 4 };
 
     static constexpr int kScrollPageSize = 100;
     static constexpr int kBulkPageSize = 300;
@@ -78,7 +81,9 @@ public:
     Column sortColumn() const;
     Qt::SortOrder sortOrder() const;
 
-    void refresh(); // the same query again, from page 1
+    // The same query again, from page 1. The rows on screen stay until the new first page is in; if it
+    // fails they stay, stale, until a refresh or a retry succeeds.
+    void refresh();
     void loadAll(); // every remaining page, a few in flight
     void cancelLoadAll();
     bool isLoadingAll() const
@@ -99,6 +104,16 @@ public:
     }
     // After an error: asks again for what failed (the first page, or the next one).
     void retry();
+    // Rows kept from an earlier load because refreshing them failed.
+    bool isStale() const
+    {
+        return m_stale;
+    }
+    // When the rows on screen arrived from the server (their first page); invalid before any did.
+    QDateTime loadedAt() const
+    {
+        return m_loadedAt;
+    }
 
     const Resource *resourceAt(int row) const;
     int rowOf(const QString &uuid) const;
@@ -116,16 +131,19 @@ Q_SIGNALS:
     void loadAllProgress(int loaded, qint64 total);
     void loadAllFinished(bool complete);
     void firstPageLoaded();
+    void staleChanged(bool stale);
 
 private:
     void requestPage(int page, int pageSize);
     void onPageReceived(quint64 generation, int page, int pageSize, const ResourcePage &result);
     void appendReadyPages();
     void settleTotal();
+    void replaceRowsForRefresh();
     void scheduleAppend();
     void pumpLoadAll();
     void setError(const ApiError &error);
     QString formatted(const Resource &resource, Column column) const;
+    static QStringList flagNames(const Resource &resource);
 
     ProviderResourcesApi *m_api;
     ResourceQuery m_query;
@@ -147,6 +165,9 @@ private:
     ApiError m_lastError;
     int m_failedPage = 0;
     bool m_firstPageSignalled = false;
+    bool m_refreshing = false; // the old rows stay until page 1 of the refresh arrives
+    bool m_stale = false;
+    QDateTime m_loadedAt;
 };
 
 } // namespace wpc

@@ -2,7 +2,9 @@
 #include "ui/ErrorBanner.h"
 
 #include "models/api/ApiError.h"
+#include "ui/widgets/StatusColors.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -19,8 +21,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    setStyleSheet(QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"
-                                 "#errorBanner QLabel { color: #611a15; }"));
+    applyColors();
     auto *icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
     m_text->setObjectName(QStringLiteral("errorBannerText"));
@@ -57,6 +58,28 @@ void ErrorBanner::showMessage(const QString &message, bool canRetry)
     m_text->setText(message);
     m_retry->setVisible(canRetry);
     show();
+}
+
+void ErrorBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_applyingColors) {
+        applyColors();
+    }
+}
+
+// The error tint of the palette in use, light or dark; never fixed colours.
+void ErrorBanner::applyColors()
+{
+    m_applyingColors = true;
+    const QPalette &palette = parentWidget() ? parentWidget()->palette() : QFrame::palette();
+    const QColor background = StatusColors::tint(StatusColors::Role::Error, palette);
+    const QColor text = StatusColors::textOnTint(StatusColors::Role::Error, palette);
+    setStyleSheet(
+        QStringLiteral("#errorBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"
+                       "#errorBanner QLabel { color: %3; }")
+            .arg(background.name(), text.lighter(StatusColors::isDark(palette) ? 80 : 250).name(), text.name()));
+    m_applyingColors = false;
 }
 
 QString ErrorBanner::message() const

@@ -26,9 +26,15 @@ public:
 Q_SIGNALS:
     void retryRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyColors();
+
     QLabel *m_text;
     QPushButton *m_retry;
+    bool m_applyingColors = false;
 };
 
 } // namespace wpc

@@ -2,23 +2,25 @@
 #include "ui/FilterBar.h"
 
 #include "models/domain/Entities.h"
+#include "ui/StateFilterButton.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace wpc {
 
 namespace {
-const QList<ResourceState> kSelectableStates = { ResourceState::Creating, ResourceState::OK, ResourceState::Erred,
-    ResourceState::Updating, ResourceState::Terminating };
 
 QComboBox *makeFlagCombo(const QString &objectName, const QString &any, const QString &yes, const QString &no)
 {
@@ -47,8 +49,8 @@ QString flagData(const std::optional<bool> &flag)
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
-    , m_stateButton(new QToolButton(this))
-    , m_includeTerminated(new QCheckBox(tr("Include terminated"), this))
+    , m_states(new StateFilterButton(this))
+    , m_includeTerminated(new QCheckBox(tr("Include &terminated"), this))
     , m_offering(new QComboBox(this))
     , m_customer(new QComboBox(this))
     , m_project(new QLineEdit(this))
@@ -58,74 +60,85 @@ FilterBar::FilterBar(QWidget *parent)
     , m_restricted(
           makeFlagCombo(QStringLiteral("restrictedCombo"), tr("Access: any"), tr("Restricted"), tr("Not restricted")))
     , m_search(new QLineEdit(this))
+    , m_more(new QToolButton(this))
+    , m_moreRow(new QWidget(this))
     , m_debounce(new QTimer(this))
 {
-    m_stateButton->setObjectName(QStringLiteral("stateFilterButton"));
-    m_stateButton->setPopupMode(QToolButton::InstantPopup);
-    m_stateButton->setToolTip(tr("Show resources in these states"));
-    auto *menu = new QMenu(m_stateButton);
-    for (ResourceState state : kSelectableStates) {
-        QAction *action = menu->addAction(ResourceStates::displayName(state));
-        action->setObjectName(QStringLiteral("stateAction_") + ResourceStates::toWire(state));
-        action->setCheckable(true);
-        action->setChecked(true);
-        action->setData(static_cast<int>(state));
-        // At least one state stays ticked: an empty state filter would mean "all", not "none".
-        connect(action, &QAction::toggled, this, [this, action](bool checked) {
-            if (!checked && checkedStates().isEmpty()) {
-                action->setChecked(true);
-                return;
-            }
-            onStateToggled();
-        });
-    }
-    m_stateButton->setMenu(menu);
     m_includeTerminated->setObjectName(QStringLiteral("includeTerminatedCheck"));
     m_includeTerminated->setToolTip(tr("Also list resources whose termination has finished"));
 
+    // Pickers are as wide as a short name, whatever the longest name in them: a long offering name must
+    // not widen the window. The open list shows names in full.
+    for (QComboBox *combo : { m_offering, m_customer }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+        combo->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    }
     m_offering->setObjectName(QStringLiteral("offeringCombo"));
     m_offering->addItem(tr("All offerings"), QString());
-    m_offering->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_customer->setObjectName(QStringLiteral("customerCombo"));
     m_customer->addItem(tr("All customers"), QString());
-    m_customer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_project->setObjectName(QStringLiteral("projectEdit"));
     m_project->setPlaceholderText(tr("Project name"));
     m_project->setClearButtonEnabled(true);
-    m_project->setMinimumWidth(150);
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search name, slug, UUID or backend ID"));
+    m_search->setPlaceholderText(tr("Search name, slug, UUID or backend ID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
+    m_search->installEventFilter(this); // Escape clears it
+
+    // The rarely used filters live in a second row that "More filters" shows; the button counts the
+    // active ones while the row is hidden.
+    m_more->setObjectName(QStringLiteral("moreFiltersButton"));
+    m_more->setCheckable(true);
+    m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_more->setToolTip(tr("Project, paused, downscaled and member-access filters"));
+    m_moreRow->setObjectName(QStringLiteral("moreFiltersRow"));
+    auto *moreLayout = new QHBoxLayout(m_moreRow);
+    moreLayout->setContentsMargins(0, 0, 0, 0);
+    moreLayout->addWidget(m_project, 1);
+    moreLayout->addWidget(m_paused);
+    moreLayout->addWidget(m_downscaled);
+    moreLayout->addWidget(m_restricted);
+    moreLayout->addStretch(2);
+    m_moreRow->hide();
+    connect(m_more, &QToolButton::toggled, this, [this](bool shown) {
+        m_moreRow->setVisible(shown);
+        updateMoreButton();
+    });
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kSearchDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &FilterBar::filtersChanged);
 
-    auto *layout = new QHBoxLayout(this);
+    auto *firstRow = new QHBoxLayout;
+    firstRow->setContentsMargins(0, 0, 0, 0);
+    firstRow->addWidget(m_states);
+    firstRow->addWidget(m_includeTerminated);
+    firstRow->addWidget(m_offering);
+    firstRow->addWidget(m_customer);
+    firstRow->addWidget(m_search, 1);
+    firstRow->addWidget(m_more);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stateButton);
-    layout->addWidget(m_includeTerminated);
-    layout->addWidget(m_offering);
-    layout->addWidget(m_customer);
-    layout->addWidget(m_project);
-    layout->addWidget(m_paused);
-    layout->addWidget(m_downscaled);
-    layout->addWidget(m_restricted);
-    layout->addStretch(1);
-    layout->addWidget(m_search);
+    layout->setSpacing(4);
+    layout->addLayout(firstRow);
+    layout->addWidget(m_moreRow);
 
     const auto changedNow = [this] {
+        updateMoreButton();
         if (!m_applying) {
             m_debounce->stop();
             Q_EMIT filtersChanged();
         }
     };
     const auto changedSoon = [this] {
+        updateMoreButton();
         if (!m_applying) {
             m_debounce->start();
         }
     };
+    connect(m_states, &StateFilterButton::statesChanged, this, changedNow);
     connect(m_includeTerminated, &QCheckBox::toggled, this, changedNow);
     for (QComboBox *combo : { m_offering, m_customer, m_paused, m_downscaled, m_restricted }) {
         connect(combo, &QComboBox::currentIndexChanged, this, changedNow);
@@ -134,53 +147,62 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, changedSoon);
     connect(m_search, &QLineEdit::returnPressed, this, changedNow);
     connect(m_project, &QLineEdit::returnPressed, this, changedNow);
-    updateStateButtonText();
+    updateMoreButton();
 }
 
-void FilterBar::onStateToggled()
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
 {
-    updateStateButtonText();
-    if (!m_applying) {
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
         m_debounce->stop();
         Q_EMIT filtersChanged();
+        return true;
     }
+    return QWidget::eventFilter(watched, event);
 }
 
-QList<ResourceState> FilterBar::checkedStates() const
+void FilterBar::focusSearch()
 {
-    QList<ResourceState> states;
-    for (const QAction *action : m_stateButton->menu()->actions()) {
-        if (action->isChecked()) {
-            states.append(static_cast<ResourceState>(action->data().toInt()));
-        }
-    }
-    return states;
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
-void FilterBar::updateStateButtonText()
+int FilterBar::hiddenActiveCount() const
 {
-    const QList<ResourceState> states = checkedStates();
-    if (states.size() == kSelectableStates.size()) {
-        m_stateButton->setText(tr("States: all active"));
-    } else if (states.isEmpty()) {
-        m_stateButton->setText(tr("States: none"));
-    } else {
-        QStringList names;
-        for (ResourceState state : states) {
-            names << ResourceStates::displayName(state);
-        }
-        m_stateButton->setText(tr("States: %1").arg(names.join(QStringLiteral(", "))));
-    }
+    return int(!m_project->text().trimmed().isEmpty()) + int(m_paused->currentIndex() > 0)
+        + int(m_downscaled->currentIndex() > 0) + int(m_restricted->currentIndex() > 0);
+}
+
+bool FilterBar::hasActiveFilters() const
+{
+    return m_states->checkedStates().size() != StateFilterButton::selectableStates().size()
+        || m_includeTerminated->isChecked() || m_offering->currentIndex() > 0 || m_customer->currentIndex() > 0
+        || !m_search->text().trimmed().isEmpty() || hiddenActiveCount() > 0;
+}
+
+void FilterBar::clear()
+{
+    setQuery(ResourceQuery::defaults());
+    m_pendingOffering.clear();
+    m_pendingCustomer.clear();
+    Q_EMIT filtersChanged();
+}
+
+void FilterBar::updateMoreButton()
+{
+    const int hidden = hiddenActiveCount();
+    m_more->setText(hidden > 0 && !m_more->isChecked() ? tr("More filters (%1)").arg(hidden) : tr("More filters"));
 }
 
 ResourceQuery FilterBar::applyTo(ResourceQuery query) const
 {
-    QList<ResourceState> states = checkedStates();
+    QList<ResourceState> states = m_states->checkedStates();
     if (m_includeTerminated->isChecked()) {
         states.append(ResourceState::Terminated);
     }
     // Every state ticked is no state filter at all.
-    if (states.size() == kSelectableStates.size() + 1) {
+    if (states.size() == StateFilterButton::selectableStates().size() + 1) {
         states.clear();
     }
     query.states = states;
@@ -200,9 +222,7 @@ void FilterBar::setQuery(const ResourceQuery &query)
 {
     m_applying = true;
     const bool allStates = query.states.isEmpty();
-    for (QAction *action : m_stateButton->menu()->actions()) {
-        action->setChecked(allStates || query.states.contains(static_cast<ResourceState>(action->data().toInt())));
-    }
+    m_states->setCheckedStates(query.states);
     m_includeTerminated->setChecked(allStates || query.states.contains(ResourceState::Terminated));
     selectData(m_offering, query.offeringUuids.value(0));
     selectData(m_customer, query.customerUuid);
@@ -212,7 +232,11 @@ void FilterBar::setQuery(const ResourceQuery &query)
     selectData(m_restricted, flagData(query.restrictMemberAccess));
     m_search->setText(query.search);
     m_debounce->stop();
-    updateStateButtonText();
+    // Hidden filters that are set are shown, so that nothing filters the list unseen.
+    if (hiddenActiveCount() > 0) {
+        m_more->setChecked(true);
+    }
+    updateMoreButton();
     m_applying = false;
 }
 

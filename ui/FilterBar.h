@@ -15,10 +15,12 @@ class QToolButton;
 namespace wpc {
 
 struct NamedRef;
+class StateFilterButton;
 
-// The row of filters above the resource table: states (Terminated hidden unless "include terminated"),
-// offering, customer, project, the three flags and a search box. It edits the filter part of a
-// ResourceQuery and says so (debounced for typing); ordering and fields belong to the table.
+// The filters above the resource table: states (Terminated hidden unless "include terminated"), offering,
+// customer and a search box in one row; project and the three flags in a second row behind "More
+// filters". Nothing in it grows with the names it shows, so it fits a 1024-pixel window. It edits the
+// filter part of a ResourceQuery and says so (debounced for typing); ordering and fields are the table's.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -37,18 +39,24 @@ public:
     void save(QSettings &settings) const;
     void restore(const QSettings &settings);
 
+    void focusSearch(); // Ctrl+F
+    bool hasActiveFilters() const; // anything narrower than the default view
+    void clear(); // back to the default view, and says so
+
     static constexpr int kSearchDebounceMs = 350;
 
 Q_SIGNALS:
     void filtersChanged();
 
-private:
-    void onStateToggled();
-    void updateStateButtonText();
-    QList<ResourceState> checkedStates() const;
-    void selectData(QComboBox *combo, const QString &value);
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
-    QToolButton *m_stateButton;
+private:
+    void selectData(QComboBox *combo, const QString &value);
+    int hiddenActiveCount() const; // active filters in the "More filters" row
+    void updateMoreButton();
+
+    StateFilterButton *m_states;
     QCheckBox *m_includeTerminated;
     QComboBox *m_offering;
     QComboBox *m_customer;
@@ -57,6 +65,8 @@ private:
     QComboBox *m_downscaled;
     QComboBox *m_restricted;
     QLineEdit *m_search;
+    QToolButton *m_more;
+    QWidget *m_moreRow;
     QTimer *m_debounce;
     QString m_pendingOffering;
     QString m_pendingCustomer;

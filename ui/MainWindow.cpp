@@ -5,21 +5,31 @@
 #include "models/ResourceTableModel.h"
 #include "models/api/ProviderResourcesApi.h"
 #include "ui/AboutDialog.h"
+#include "ui/AccessKeys.h"
+#include "ui/EmptyStateOverlay.h"
 #include "ui/ErrorBanner.h"
 #include "ui/FilterBar.h"
 #include "ui/ResourceDetailsDialog.h"
+#include "ui/ShortcutsDialog.h"
 #include "ui/StateBadgeDelegate.h"
+#include "ui/TableClipboard.h"
 #include "ui/actions/ResourceActionsController.h"
 #include "ui/details/ResourceDetailsPane.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -39,6 +49,8 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     , m_banner(new ErrorBanner(this))
     , m_table(new QTableView(this))
     , m_countLabel(new QLabel(this))
+    , m_selectionLabel(new QLabel(this))
+    , m_staleLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelLoadAll(new QPushButton(tr("Stop"), this))
@@ -46,7 +58,6 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     setObjectName(QStringLiteral("mainWindow"));
     const QString title = options.demo ? tr("Waldur Provider Console — %1 [DEMO]") : tr("Waldur Provider Console — %1");
     setWindowTitle(title.arg(options.serverLabel));
-    resize(1440, 820);
 
     m_table->setObjectName(QStringLiteral("resourceTable"));
     m_table->setModel(m_model);
@@ -56,6 +67,7 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
@@ -65,7 +77,9 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    const int widths[ResourceColumns::kCount] = { 220, 160, 170, 170, 110, 112, 165, 95, 120, 165, 120 };
+    // Name, State (badge and flags), Offering, Customer, Project, Category, Created, End date, Backend ID,
+    // Last sync, Flags.
+    const int widths[ResourceColumns::kCount] = { 220, 150, 160, 170, 170, 110, 150, 95, 120, 150, 120 };
     for (int i = 0; i < ResourceColumns::kCount; ++i) {
         header->resizeSection(i, widths[i]);
     }
@@ -77,31 +91,47 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     layout->addWidget(m_banner);
     // The details of the current row sit beside the table.
     m_detailsPane = new ResourceDetailsPane(m_api, this);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detailsPane);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    layout->addWidget(splitter, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detailsPane);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    // The pane can be collapsed (View ▸ Details pane, F9, or by dragging); the table never is.
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, true);
+    m_table->setMinimumWidth(320);
+    m_detailsPane->setMinimumWidth(300);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+    m_emptyState = new EmptyStateOverlay(m_table);
+    connect(m_emptyState, &EmptyStateOverlay::buttonClicked, m_filters, &FilterBar::clear);
 
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
+    m_staleLabel->setObjectName(QStringLiteral("staleLabel"));
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    // Status texts never widen the window: they are cut off (with the whole text as tooltip) instead.
+    for (QLabel *label : { m_countLabel, m_selectionLabel, m_staleLabel, m_userLabel }) {
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setMinimumWidth(60);
+    }
+    m_selectionLabel->hide();
+    m_staleLabel->hide();
+    StatusColors::applyText(m_staleLabel, StatusColors::Role::Warning);
     m_progress->setObjectName(QStringLiteral("loadAllProgress"));
     m_progress->setMaximumWidth(220);
     m_progress->hide();
     m_cancelLoadAll->setObjectName(QStringLiteral("cancelLoadAllButton"));
     m_cancelLoadAll->hide();
-    statusBar()->addWidget(m_countLabel);
+    statusBar()->addWidget(m_countLabel, 2);
+    statusBar()->addWidget(m_selectionLabel, 2);
+    statusBar()->addWidget(m_staleLabel, 3);
     statusBar()->addWidget(m_progress);
     statusBar()->addWidget(m_cancelLoadAll);
-    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_userLabel, 2);
 
-    // The Actions menu (and the table's context menu) come before Help.
     m_actions = new ResourceActionsController(m_api, m_model, m_table, this);
-    menuBar()->addMenu(m_actions->menu());
     connect(m_actions, &ResourceActionsController::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     buildActions();
@@ -112,11 +142,11 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     connect(header, &QHeaderView::customContextMenuRequested, this,
         [this](const QPoint &pos) { m_columnMenu->popup(m_table->horizontalHeader()->mapToGlobal(pos)); });
     connect(m_table, &QTableView::doubleClicked, this, &MainWindow::openDetails);
-    connect(
-        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-            const Resource *row = current.isValid() ? m_model->resourceAt(current.row()) : nullptr;
-            m_detailsPane->setResource(row ? *row : Resource());
-        });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentRow);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateSelectionLabel);
+    // A reset (new filters, a refresh) leaves no current row, without a signal: the pane follows.
+    connect(m_model, &ResourceTableModel::modelReset, this, [this] { showCurrentRow(m_table->currentIndex()); });
+    connect(m_model, &ResourceTableModel::rowsRemoved, this, [this] { showCurrentRow(m_table->currentIndex()); });
     // The pane is never empty while there are rows: the first one is selected when a list arrives.
     connect(m_model, &ResourceTableModel::firstPageLoaded, this, [this] {
         if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0) {
@@ -137,6 +167,9 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     m_poller = new ResourcePoller(m_api, m_model, this);
     connect(m_poller, &ResourcePoller::pollingChanged, m_model, &ResourceTableModel::setRowBusy);
     connect(m_banner, &ErrorBanner::retryRequested, m_model, &ResourceTableModel::retry);
+    // When the list loads again after a failure, so do the pane's tabs that failed with it.
+    connect(m_model, &ResourceTableModel::firstPageLoaded, m_detailsPane, &ResourceDetailsPane::retryFailed);
+    connect(m_model, &ResourceTableModel::staleChanged, this, &MainWindow::updateStaleState);
     connect(m_cancelLoadAll, &QPushButton::clicked, m_model, &ResourceTableModel::cancelLoadAll);
     connect(m_model, &ResourceTableModel::errorOccurred, this, &MainWindow::onModelError);
     connect(m_model, &ResourceTableModel::errorCleared, m_banner, &QWidget::hide);
@@ -152,6 +185,11 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     connect(m_model, &ResourceTableModel::rowsRemoved, this, &MainWindow::updateCountLabel);
     connect(m_model, &ResourceTableModel::modelReset, this, &MainWindow::updateCountLabel);
     connect(m_model, &ResourceTableModel::loadingChanged, this, &MainWindow::updateCountLabel);
+    connect(m_model, &ResourceTableModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_model, &ResourceTableModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_model, &ResourceTableModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+    connect(m_model, &ResourceTableModel::loadingChanged, this, &MainWindow::updateEmptyState);
+    connect(m_model, &ResourceTableModel::errorOccurred, this, &MainWindow::updateEmptyState);
     restoreSettings();
     updateCountLabel();
 }
@@ -165,6 +203,38 @@ void MainWindow::buildActions()
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
+    // File
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    if (quit->shortcut().isEmpty()) {
+        quit->setShortcut(Qt::CTRL | Qt::Key_Q); // platforms without a standard Quit key
+    }
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    // Edit
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_copyRowsAction = editMenu->addAction(tr("&Copy rows"));
+    m_copyRowsAction->setObjectName(QStringLiteral("copyRowsAction"));
+    m_copyRowsAction->setShortcut(QKeySequence::Copy);
+    m_copyRowsAction->setToolTip(tr("Copy the selected rows as tab-separated text with a header line"));
+    // Ctrl+C copies rows where the rows are; in a text field it copies text as usual.
+    m_copyRowsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_copyRowsAction);
+    connect(m_copyRowsAction, &QAction::triggered, this, &MainWindow::copySelectedRows);
+    QAction *find = editMenu->addAction(tr("&Find…"));
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    find->setToolTip(tr("Search by name, slug, UUID or backend ID"));
+    connect(find, &QAction::triggered, m_filters, &FilterBar::focusSearch);
+
+    // View
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu_main"));
     m_refreshAction = toolBar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"));
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -173,6 +243,7 @@ void MainWindow::buildActions()
         m_model->refresh();
         m_detailsPane->refresh();
     });
+    viewMenu->addAction(m_refreshAction);
 
     m_loadAllAction = toolBar->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("Load all"));
     m_loadAllAction->setObjectName(QStringLiteral("loadAllAction"));
@@ -184,25 +255,74 @@ void MainWindow::buildActions()
             m_loadAllAction->setEnabled(true);
         }
     });
+    viewMenu->addAction(m_loadAllAction);
 
     m_detailsAction = toolBar->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Details"));
     m_detailsAction->setObjectName(QStringLiteral("detailsAction"));
     m_detailsAction->setShortcut(Qt::CTRL | Qt::Key_I);
     m_detailsAction->setToolTip(tr("Show every field of the selected resource (Ctrl+I, or double-click a row)"));
     connect(m_detailsAction, &QAction::triggered, this, [this] { openDetails(m_table->currentIndex()); });
+    viewMenu->addAction(m_detailsAction);
+
+    m_paneAction = viewMenu->addAction(tr("Details &pane"));
+    m_paneAction->setObjectName(QStringLiteral("detailsPaneAction"));
+    m_paneAction->setCheckable(true);
+    m_paneAction->setChecked(true);
+    m_paneAction->setShortcut(Qt::Key_F9);
+    m_paneAction->setToolTip(tr("Show or hide the details beside the table (F9)"));
+    connect(m_paneAction, &QAction::toggled, this, &MainWindow::setDetailsPaneShown);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        const QSignalBlocker blocker(m_paneAction);
+        m_paneAction->setChecked(m_splitter->sizes().value(1) > 0);
+    });
 
     auto *columnsButton = new QToolButton(toolBar);
     columnsButton->setObjectName(QStringLiteral("columnsButton"));
     columnsButton->setText(tr("Columns"));
     columnsButton->setPopupMode(QToolButton::InstantPopup);
     columnsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_columnMenu = new QMenu(tr("Columns"), this);
+    m_columnMenu = new QMenu(tr("&Columns"), this);
     m_columnMenu->setObjectName(QStringLiteral("columnMenu"));
     columnsButton->setMenu(m_columnMenu);
     toolBar->addWidget(columnsButton);
+    viewMenu->addSeparator();
+    viewMenu->addMenu(m_columnMenu);
 
+    // Actions: the controller's menu, with the row's identity to copy at its top; it is also the
+    // table's context menu.
+    QMenu *actions = m_actions->menu();
+    QAction *firstAction = actions->actions().value(0);
+    m_copyUuidAction = new QAction(tr("Copy UUID"), this);
+    m_copyUuidAction->setObjectName(QStringLiteral("copyUuidAction"));
+    connect(m_copyUuidAction, &QAction::triggered, this, [this] {
+        if (const Resource *row = m_model->resourceAt(m_table->currentIndex().row())) {
+            QGuiApplication::clipboard()->setText(row->uuid);
+            statusBar()->showMessage(tr("Copied the UUID of “%1”.").arg(row->name), 5000);
+        }
+    });
+    m_copyLinkAction = new QAction(tr("Copy link to Waldur"), this);
+    m_copyLinkAction->setObjectName(QStringLiteral("copyLinkAction"));
+    m_copyLinkAction->setToolTip(tr("The resource's page in Waldur's web interface"));
+    connect(m_copyLinkAction, &QAction::triggered, this, [this] {
+        if (const Resource *row = m_model->resourceAt(m_table->currentIndex().row())) {
+            const QUrl link = TableClipboard::homePortLink(QUrl(m_options.serverUrl), *row);
+            QGuiApplication::clipboard()->setText(link.toString());
+            statusBar()->showMessage(tr("Copied %1").arg(link.toString()), 5000);
+        }
+    });
+    actions->insertActions(firstAction, { m_copyUuidAction, m_copyLinkAction });
+    actions->insertSeparator(firstAction);
+    connect(actions, &QMenu::aboutToShow, this, &MainWindow::updateCopyActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateCopyActions);
+    menuBar()->addMenu(actions);
+
+    // Help
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction *shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     QAction *aboutAction = helpMenu->addAction(tr("&About Waldur Provider Console"));
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -211,6 +331,110 @@ void MainWindow::buildActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+
+    // Every menu gets access keys (Alt+letter), the Actions menu's labels again whenever they change.
+    for (QMenu *menu : { fileMenu, editMenu, viewMenu, actions, helpMenu }) {
+        AccessKeys::keepAssigned(menu);
+    }
+    updateCopyActions();
+}
+
+void MainWindow::updateCopyActions()
+{
+    const bool row = m_model->resourceAt(m_table->currentIndex().row()) != nullptr;
+    m_copyUuidAction->setEnabled(row);
+    m_copyLinkAction->setEnabled(row && QUrl(m_options.serverUrl).isValid());
+}
+
+void MainWindow::copySelectedRows()
+{
+    if (m_model->rowCount() == 0) {
+        return;
+    }
+    const int rows = std::max<int>(1, int(m_table->selectionModel()->selectedRows().size()));
+    QGuiApplication::clipboard()->setText(TableClipboard::selectedRowsAsText(m_table));
+    statusBar()->showMessage(tr("Copied %Ln row(s) as tab-separated text.", nullptr, rows), 5000);
+}
+
+void MainWindow::showShortcuts()
+{
+    // Keys that belong to widgets rather than to menu items, listed here by hand and nowhere else.
+    const QList<std::pair<QString, QString>> extra {
+        { tr("Clear the search"), tr("Escape in the search box") },
+        { tr("Open every field of a resource"), tr("Enter or double-click on a row") },
+        { tr("Next control; leave the table"), tr("Tab, Shift+Tab") },
+        { tr("Open a date's calendar"), tr("Alt+Down in a date field") },
+    };
+    auto *dialog = new ShortcutsDialog(menuBar(), extra, this);
+    dialog->show();
+}
+
+void MainWindow::setDetailsPaneShown(bool shown)
+{
+    QList<int> sizes = m_splitter->sizes();
+    if (shown && sizes.value(1) == 0) {
+        const int total = sizes.value(0) + sizes.value(1);
+        sizes = { total - std::max(m_detailsPane->minimumWidth(), total / 3),
+            std::max(m_detailsPane->minimumWidth(), total / 3) };
+    } else if (!shown) {
+        sizes = { sizes.value(0) + sizes.value(1), 0 };
+    }
+    m_splitter->setSizes(sizes);
+    saveSettings();
+}
+
+void MainWindow::showCurrentRow(const QModelIndex &current)
+{
+    const Resource *row = current.isValid() ? m_model->resourceAt(current.row()) : nullptr;
+    m_detailsPane->setResource(row ? *row : Resource());
+}
+
+void MainWindow::updateSelectionLabel()
+{
+    // Until actions act on several rows, the user is told which one they act on.
+    const qsizetype selected = m_table->selectionModel()->selectedRows().size();
+    const Resource *current = m_model->resourceAt(m_table->currentIndex().row());
+    if (selected > 1 && current) {
+        m_selectionLabel->setText(
+            tr("%Ln selected — actions apply to “%1” only", nullptr, int(selected)).arg(current->name));
+    } else {
+        m_selectionLabel->clear();
+    }
+    m_selectionLabel->setToolTip(m_selectionLabel->text());
+    m_selectionLabel->setVisible(selected > 1);
+}
+
+void MainWindow::updateStaleState(bool stale)
+{
+    if (stale) {
+        const QString when = QLocale().toString(m_model->loadedAt().time(), QLocale::ShortFormat);
+        m_staleLabel->setText(tr("Showing the rows loaded at %1: refreshing failed").arg(when));
+    }
+    m_staleLabel->setToolTip(m_staleLabel->text());
+    m_staleLabel->setVisible(stale);
+    // Stale rows are drawn in the disabled text colour, so that they are not mistaken for current ones.
+    QPalette palette = m_table->palette();
+    palette.setColor(QPalette::Active, QPalette::Text,
+        stale ? palette.color(QPalette::Disabled, QPalette::Text)
+              : QApplication::palette(m_table).color(QPalette::Active, QPalette::Text));
+    palette.setColor(QPalette::Inactive, QPalette::Text, palette.color(QPalette::Active, QPalette::Text));
+    m_table->setPalette(palette);
+    m_table->setProperty("stale", stale);
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0 && !m_model->isLoading() && !m_model->lastError().isError()
+        && m_model->totalCount() == 0;
+    if (!empty) {
+        m_emptyState->hide();
+        return;
+    }
+    if (m_filters->hasActiveFilters()) {
+        m_emptyState->showMessage(tr("No resources match these filters."), tr("Clear filters"));
+    } else {
+        m_emptyState->showMessage(tr("No resources yet: nothing has been ordered from your offerings."));
+    }
 }
 
 void MainWindow::buildColumnMenu()
@@ -351,7 +575,10 @@ void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.beginGroup(m_options.settingsGroup);
-    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    // The column layout is kept under a new key since State moved next to Name.
+    settings.setValue(QStringLiteral("columnLayout"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("ordering"), m_model->query().ordering);
     m_filters->save(settings);
     settings.endGroup();
@@ -365,9 +592,19 @@ void MainWindow::restoreSettings()
     // Nothing is requested before start(); the saved ordering waits here until then.
     m_initialQuery = m_model->query();
     m_initialQuery.ordering = settings.value(QStringLiteral("ordering"), m_initialQuery.ordering).toString();
-    const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
+    const QByteArray header = settings.value(QStringLiteral("columnLayout")).toByteArray();
     if (!header.isEmpty()) {
         m_table->horizontalHeader()->restoreState(header);
+    } else {
+        m_table->setColumnHidden(static_cast<int>(Column::Flags), true); // drawn in the State cell
+    }
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        placeOnScreen();
+    }
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    {
+        const QSignalBlocker blocker(m_paneAction);
+        m_paneAction->setChecked(m_splitter->sizes().value(1) > 0 || m_splitter->sizes().isEmpty());
     }
     QList<Column> visible;
     for (QAction *action : m_columnMenu->actions()) {
@@ -382,6 +619,20 @@ void MainWindow::restoreSettings()
     }
     m_model->setVisibleColumns(visible);
     settings.endGroup();
+}
+
+// A first start: a comfortable size that fits the screen's free area, centred on it.
+void MainWindow::placeOnScreen()
+{
+    const QScreen *display = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!display) {
+        resize(1280, 800);
+        return;
+    }
+    const QRect available = display->availableGeometry();
+    const QSize size(std::min(1440, available.width() * 92 / 100), std::min(880, available.height() * 90 / 100));
+    resize(size.expandedTo(minimumSizeHint()).boundedTo(available.size()));
+    move(available.center() - rect().center());
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -12,10 +12,12 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace wpc {
 
+class EmptyStateOverlay;
 class ErrorBanner;
 class FilterBar;
 class ProviderResourcesApi;
@@ -71,6 +73,15 @@ protected:
 private:
     void buildActions();
     void buildColumnMenu();
+    void updateCopyActions();
+    void copySelectedRows();
+    void showShortcuts();
+    void setDetailsPaneShown(bool shown);
+    void showCurrentRow(const QModelIndex &current);
+    void updateSelectionLabel();
+    void updateStaleState(bool stale);
+    void updateEmptyState();
+    void placeOnScreen();
     void onFiltersChanged();
     void onSortIndicatorChanged(int section, Qt::SortOrder order);
     void onModelError(const ApiError &error);
@@ -89,12 +100,20 @@ private:
     ErrorBanner *m_banner;
     QTableView *m_table;
     QLabel *m_countLabel;
+    QLabel *m_selectionLabel;
+    QLabel *m_staleLabel;
     QLabel *m_userLabel;
     QProgressBar *m_progress;
     QPushButton *m_cancelLoadAll;
     QAction *m_refreshAction = nullptr;
     QAction *m_loadAllAction = nullptr;
     QAction *m_detailsAction = nullptr;
+    QAction *m_paneAction = nullptr;
+    QAction *m_copyRowsAction = nullptr;
+    QAction *m_copyUuidAction = nullptr;
+    QAction *m_copyLinkAction = nullptr;
+    QSplitter *m_splitter = nullptr;
+    EmptyStateOverlay *m_emptyState = nullptr;
     QMenu *m_columnMenu = nullptr;
     ResourceActionsController *m_actions = nullptr;
     ResourceDetailsPane *m_detailsPane = nullptr;

@@ -51,6 +51,13 @@ ResourceDetailsPane::ResourceDetailsPane(ProviderResourcesApi *api, QWidget *par
     m_tabs->addTab(m_pluginDetails, tr("Details"));
     m_tabs->addTab(m_subresources, tr("Sub-resources"));
     m_tabs->addTab(m_glauth, tr("GLAuth"));
+    // Every tab stays in sight at the pane's default width: narrower tabs elide instead of hiding behind
+    // scroll arrows; each keeps its full name as a tooltip.
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideRight);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabs->setTabToolTip(i, m_tabs->tabText(i));
+    }
     m_all = { m_overview, m_usage, m_team, m_offering, m_pluginDetails, m_subresources, m_glauth };
     connect(m_tabs, &QTabWidget::currentChanged, this, &ResourceDetailsPane::onCurrentTabChanged);
 
@@ -97,6 +104,20 @@ void ResourceDetailsPane::setResource(const Resource &row)
         }
     }
     onCurrentTabChanged(m_tabs->currentIndex());
+}
+
+void ResourceDetailsPane::retryFailed()
+{
+    bool any = false;
+    for (DetailsTab *tab : std::as_const(m_all)) {
+        if (tab->status() == DetailsTab::Status::Error) {
+            tab->invalidate();
+            any = true;
+        }
+    }
+    if (any && !m_row.uuid.isEmpty()) {
+        onCurrentTabChanged(m_tabs->currentIndex());
+    }
 }
 
 void ResourceDetailsPane::refresh()

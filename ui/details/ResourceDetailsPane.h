@@ -41,6 +41,9 @@ public:
     }
     // Forgets every tab's content and reloads the visible one.
     void refresh();
+    // Forgets the tabs that failed (the server was unreachable) and reloads the visible one: called when
+    // the connection is back.
+    void retryFailed();
 
     QTabWidget *tabs() const
     {

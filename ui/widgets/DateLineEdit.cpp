@@ -25,7 +25,8 @@ DateLineEdit::DateLineEdit(QWidget *parent)
     setMaxLength(10);
     setPlaceholderText(tr("YYYY-MM-DD"));
     setClearButtonEnabled(false);
-    const int width = fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00MM")) + 2 * style()->pixelMetric(QStyle::PM_LineEditIconSize);
+    const int width = fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00MM"))
+        + 2 * style()->pixelMetric(QStyle::PM_LineEditIconSize);
     setMinimumWidth(width);
     connect(this, &QLineEdit::textChanged, this, &DateLineEdit::dateEdited);
 }
