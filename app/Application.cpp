@@ -83,7 +83,7 @@ void Application::tryConnection(const QUrl &root, const QByteArray &token)
     // Check the address and token before leaving the dialog, so a typo is fixed where it was typed.
     m_api->currentUser(m_connectDialog, [this, root, token](const Result<CurrentUser> &result) {
         if (!result.ok()) {
-            m_connectDialog->showError(result.error.message);
+            m_connectDialog->showError(result.error);
             return;
         }
         ConnectDialog *dialog = std::exchange(m_connectDialog, nullptr);

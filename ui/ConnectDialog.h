@@ -12,6 +12,8 @@ class ConnectDialog;
 
 namespace wpc {
 
+struct ApiError;
+
 // Asks for the server address and API token. It only validates what was typed; the composition root
 // tries the connection and calls showError() or closes it, so no network code lives here.
 class ConnectDialog : public QDialog
@@ -25,6 +27,8 @@ public:
     void setServerUrl(const QString &url);
     void setBusy(bool busy);
     void showError(const QString &message);
+    // The error of a connection attempt, with what to do about it here.
+    void showError(const ApiError &error);
 
     void accept() override;
 
@@ -33,6 +37,8 @@ Q_SIGNALS:
 
 private:
     void updateOkButton();
+    void updateAddressHint();
+    bool schemeAssumed() const;
 
     std::unique_ptr<Ui::ConnectDialog> m_ui;
 };

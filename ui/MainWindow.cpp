@@ -522,7 +522,16 @@ void MainWindow::syncSortIndicator()
 
 void MainWindow::onModelError(const ApiError &error)
 {
-    m_banner->showError(error);
+    QString text = error.message;
+    if (error.kind == ApiError::Kind::Unauthorized) {
+        text += QLatin1Char(' ') + tr("Quit and start the console again with a valid token.");
+    }
+    if (m_model->isStale()) {
+        text += QLatin1Char(' ')
+            + tr("The rows shown were loaded at %1.")
+                  .arg(QLocale().toString(m_model->loadedAt().time(), QLocale::ShortFormat));
+    }
+    m_banner->showMessage(text, true);
     updateCountLabel();
 }
 
@@ -564,9 +573,10 @@ void MainWindow::updateCountLabel()
     } else if (total < 0) {
         text = m_model->isLoading() ? tr("Loading resources…") : tr("No resources loaded");
     } else if (loaded >= total) {
-        text = tr("%n resource(s)", nullptr, static_cast<int>(total));
+        text = tr("%Ln resource(s)", nullptr, static_cast<int>(total));
     } else {
-        text = tr("%1 of %2 resources").arg(QLocale().toString(loaded), QLocale().toString(total));
+        // "1,000 of 5,000 resources": one number format, with the plural the total needs.
+        text = tr("%1 of %Ln resource(s)", nullptr, static_cast<int>(total)).arg(QLocale().toString(loaded));
     }
     m_countLabel->setText(text);
 }

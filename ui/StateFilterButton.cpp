@@ -80,7 +80,8 @@ StateFilterButton::StateFilterButton(QWidget *parent)
     // One width for every text the button can show.
     int widest = 0;
     for (int n = 0; n <= selectableStates().size(); ++n) {
-        widest = std::max(widest, fontMetrics().horizontalAdvance(tr("States %1/%2").arg(n).arg(selectableStates().size())));
+        widest = std::max(
+            widest, fontMetrics().horizontalAdvance(tr("States %1/%2").arg(n).arg(selectableStates().size())));
     }
     widest = std::max(widest, fontMetrics().horizontalAdvance(tr("States: all active")));
     setText(tr("States: all active"));

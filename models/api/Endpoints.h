@@ -58,6 +58,7 @@ struct EndpointInfo
 namespace Endpoints {
 inline constexpr QLatin1StringView kResources { "api/marketplace-provider-resources/" };
 inline constexpr QLatin1StringView kCurrentUser { "api/users/me/" };
+inline constexpr QLatin1StringView kUsers { "api/users/" }; // + "<uuid>/"
 inline constexpr QLatin1StringView kProjects { "api/projects/" };
 inline constexpr QLatin1StringView kCustomers { "api/customers/" };
 inline constexpr QLatin1StringView kOfferings { "api/marketplace-provider-offerings/" };

@@ -316,6 +316,12 @@ void ProviderResourcesApi::currentUser(QObject *context, Callback<CurrentUser> c
         m_client, getRequest(Endpoints::kCurrentUser), context, std::move(callback), objectParser<CurrentUser>());
 }
 
+void ProviderResourcesApi::user(const QString &uuid, QObject *context, Callback<CurrentUser> callback)
+{
+    sendParsed<CurrentUser>(m_client, getRequest(Endpoints::kUsers + uuid + QLatin1Char('/')), context,
+        std::move(callback), objectParser<CurrentUser>());
+}
+
 void ProviderResourcesApi::projects(
     const QString &nameFilter, int page, QObject *context, Callback<QList<Project>> callback)
 {

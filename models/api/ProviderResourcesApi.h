@@ -85,6 +85,8 @@ public:
 
     // Helpers outside the family.
     void currentUser(QObject *context, Callback<CurrentUser> callback);
+    // Another user, by uuid; Waldur shows only users the caller is connected with (404 otherwise).
+    void user(const QString &uuid, QObject *context, Callback<CurrentUser> callback);
     void projects(const QString &nameFilter, int page, QObject *context, Callback<QList<Project>> callback);
     void customers(const QString &nameFilter, QObject *context, Callback<QList<NamedRef>> callback);
     void offerings(const QString &nameFilter, QObject *context, Callback<QList<NamedRef>> callback);

@@ -46,6 +46,17 @@ QString plainText(const QByteArray &body)
     return text;
 }
 
+// Text that ends like a sentence: a full stop added unless it already ends with one (or ? or !).
+QString sentence(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.endsWith(QLatin1Char('.')) || trimmed.endsWith(QLatin1Char('?'))
+        || trimmed.endsWith(QLatin1Char('!'))) {
+        return trimmed;
+    }
+    return trimmed + QLatin1Char('.');
+}
+
 ApiError transportError(const RawReply &raw)
 {
     ApiError e;
@@ -139,13 +150,13 @@ QString statusMessage(const ApiError &e)
         }
         return QCoreApplication::translate("wpc::ReplyInterpreter", "The server rejected the request as invalid.");
     case ApiError::Kind::Unauthorized:
+        // The server's own words end with their own full stop ("Invalid token."); where to fix the token
+        // depends on where the user is, so the caller says that.
         if (!e.detail.isEmpty()) {
-            return QCoreApplication::translate("wpc::ReplyInterpreter",
-                "The server did not accept the API token (%1). Check the token in the connection settings.")
-                .arg(e.detail);
+            return QCoreApplication::translate("wpc::ReplyInterpreter", "The server did not accept the API token: %1")
+                .arg(sentence(e.detail));
         }
-        return QCoreApplication::translate("wpc::ReplyInterpreter",
-            "The server did not accept the API token. Check the token in the connection settings.");
+        return QCoreApplication::translate("wpc::ReplyInterpreter", "The server did not accept the API token.");
     case ApiError::Kind::Forbidden:
         if (!e.detail.isEmpty()) {
             return QCoreApplication::translate("wpc::ReplyInterpreter", "You do not have permission to do this: %1")

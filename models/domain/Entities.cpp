@@ -49,6 +49,45 @@ std::optional<PlanPeriod> PlanPeriod::fromJson(const QJsonObject &json, QString 
     return finish(reader, std::move(period), error);
 }
 
+QString TeamMember::roleName(const QString &role)
+{
+    struct Name
+    {
+        const char *wire;
+        const char *words;
+    };
+    // Current role names, and the short ones older servers send.
+    static const Name names[] = {
+        { "PROJECT.ADMIN", QT_TRANSLATE_NOOP("wpc::TeamMember", "Project administrator") },
+        { "PROJECT.MANAGER", QT_TRANSLATE_NOOP("wpc::TeamMember", "Project manager") },
+        { "PROJECT.MEMBER", QT_TRANSLATE_NOOP("wpc::TeamMember", "Project member") },
+        { "CUSTOMER.OWNER", QT_TRANSLATE_NOOP("wpc::TeamMember", "Organization owner") },
+        { "CUSTOMER.MANAGER", QT_TRANSLATE_NOOP("wpc::TeamMember", "Organization manager") },
+        { "CUSTOMER.SUPPORT", QT_TRANSLATE_NOOP("wpc::TeamMember", "Organization support") },
+        { "admin", QT_TRANSLATE_NOOP("wpc::TeamMember", "Project administrator") },
+        { "manager", QT_TRANSLATE_NOOP("wpc::TeamMember", "Project manager") },
+        { "member", QT_TRANSLATE_NOOP("wpc::TeamMember", "Project member") },
+    };
+    for (const Name &name : names) {
+        if (role == QLatin1StringView(name.wire)) {
+            return QCoreApplication::translate("wpc::TeamMember", name.words);
+        }
+    }
+    // "OFFERING.MANAGER" → "Offering manager": readable, if not translated.
+    QString words = role.toLower();
+    words.replace(QLatin1Char('.'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!words.isEmpty()) {
+        words[0] = words.at(0).toUpper();
+    }
+    return words;
+}
+
+QString uuidFromUrl(const QString &url)
+{
+    const QStringList parts = QUrl(url).path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    return parts.isEmpty() ? QString() : parts.constLast();
+}
+
 std::optional<TeamMember> TeamMember::fromJson(const QJsonObject &json, QString *error)
 {
     JsonReader reader(json);

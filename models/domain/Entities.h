@@ -46,7 +46,12 @@ struct TeamMember
     QString offeringUserState;
 
     static std::optional<TeamMember> fromJson(const QJsonObject &json, QString *error);
+    // The role in words ("Project member" for PROJECT.MEMBER), translated; unknown roles made readable.
+    static QString roleName(const QString &role);
 };
+
+// The uuid at the end of a Waldur object URL (".../api/users/<uuid>/"), or empty.
+QString uuidFromUrl(const QString &url);
 
 struct SubresourceOffering
 {

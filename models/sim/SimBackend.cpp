@@ -165,6 +165,14 @@ HttpReply SimBackend::route(const HttpRequest &request, const QStringList &s)
             return HttpReply::json(200, renderUser(call.ctx, call.user));
         });
     }
+    if (s.size() == 2 && s.at(0) == u"users") {
+        return withUser(request, [&](const Call &call) {
+            if (!isRead(method)) {
+                return methodNotAllowed(method, "GET, PUT, PATCH, DELETE, HEAD, OPTIONS");
+            }
+            return retrieveUser(call, s.at(1));
+        });
+    }
     if (s.size() == 1) {
         using List = HttpReply (SimBackend::*)(const Call &);
         List list = nullptr;

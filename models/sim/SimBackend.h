@@ -74,6 +74,8 @@ private:
     HttpReply listCustomers(const Call &call);
     HttpReply listOfferings(const Call &call);
     HttpReply retrieveSimple(const Call &call, const QString &collection, const QString &id);
+    // Staff see every user; others only themselves (Waldur's connected users, narrowed).
+    HttpReply retrieveUser(const Call &call, const QString &id);
 
     // SimActions.cpp
     HttpReply updateResource(const Call &call, int index);

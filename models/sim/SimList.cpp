@@ -458,6 +458,17 @@ HttpReply SimBackend::listOfferings(const Call &call)
         call, int(rows.size()), [&](int i) { return QJsonValue(renderProviderOffering(call.ctx, rows[size_t(i)])); });
 }
 
+HttpReply SimBackend::retrieveUser(const Call &call, const QString &id)
+{
+    const auto u = Uuid::parse(id);
+    for (int i = 0; u && i < m_world.users.size(); ++i) {
+        if (m_world.users.at(i).uuid == *u && (m_world.isStaff(call.user) || i == call.user)) {
+            return HttpReply::json(200, renderUser(call.ctx, i));
+        }
+    }
+    return HttpReply::detail(404, QStringLiteral("Not found."));
+}
+
 HttpReply SimBackend::retrieveSimple(const Call &call, const QString &collection, const QString &id)
 {
     const auto u = Uuid::parse(id);

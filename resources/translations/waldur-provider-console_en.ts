@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/AboutDialog.ui" line="+6"/>
+        <location filename="../../ui/AboutDialog.ui" line="+7"/>
         <source>About Waldur Provider Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13,11 +13,21 @@
         <source>Copyright © Waldur Provider Console contributors</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Third-party notices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackendMetadataDialog</name>
     <message>
-        <location filename="../../ui/actions/BackendMetadataDialog.ui" line="+9"/>
+        <location filename="../../ui/actions/BackendMetadataDialog.ui" line="+10"/>
         <source>Set backend metadata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,13 +70,13 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/ConnectDialog.ui" line="+6"/>
+        <location filename="../../ui/ConnectDialog.ui" line="+7"/>
         <source>Connect to Waldur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Enter the address of your Waldur server and an API token of a service-provider or staff account. The token is kept in memory only.</source>
+        <source>Enter the address of your Waldur server and an API token of a service-provider or staff account. Get the token in Waldur: open your user profile, then Credentials ▸ API token. The token is kept in memory only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -80,7 +90,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>API &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,7 +98,7 @@
 <context>
     <name>EditResourceDialog</name>
     <message>
-        <location filename="../../ui/actions/EditResourceDialog.ui" line="+9"/>
+        <location filename="../../ui/actions/EditResourceDialog.ui" line="+10"/>
         <source>Edit resource</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,7 +108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,16 +117,11 @@
         <source>&amp;Ends on:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>EndDateDialog</name>
     <message>
-        <location filename="../../ui/actions/EndDateDialog.ui" line="+9"/>
+        <location filename="../../ui/actions/EndDateDialog.ui" line="+10"/>
         <source>Set end date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,12 +136,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Use the &amp;project&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>JsonTree</name>
     <message>
-        <location filename="../../ui/JsonTree.cpp" line="+44"/>
+        <location filename="../../ui/widgets/JsonTree.cpp" line="+45"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>JsonViewerDialog</name>
     <message>
-        <location filename="../../ui/actions/JsonViewerDialog.ui" line="+19"/>
+        <location filename="../../ui/actions/JsonViewerDialog.ui" line="+20"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,7 +170,7 @@
 <context>
     <name>MoveResourceDialog</name>
     <message>
-        <location filename="../../ui/actions/MoveResourceDialog.ui" line="+9"/>
+        <location filename="../../ui/actions/MoveResourceDialog.ui" line="+10"/>
         <source>Move resource</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/actions/ConfirmationHelper.cpp" line="+37"/>
+        <location filename="../../ui/actions/ConfirmationHelper.cpp" line="+38"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,7 +196,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/details/OfferingTab.cpp" line="+35"/>
+        <location filename="../../ui/details/OfferingTab.cpp" line="+36"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,12 +209,12 @@
 <context>
     <name>ResourceColumns</name>
     <message>
-        <location filename="../../models/ResourceColumns.cpp" line="+19"/>
+        <location filename="../../models/ResourceColumns.cpp" line="+20"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Offering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,12 +234,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,7 +267,7 @@
 <context>
     <name>ResourceState</name>
     <message>
-        <location filename="../../models/domain/Resource.cpp" line="+20"/>
+        <location filename="../../models/domain/Resource.cpp" line="+22"/>
         <source>Creating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,7 +305,7 @@
 <context>
     <name>SetBackendIdDialog</name>
     <message>
-        <location filename="../../ui/actions/SetBackendIdDialog.ui" line="+9"/>
+        <location filename="../../ui/actions/SetBackendIdDialog.ui" line="+10"/>
         <source>Set backend ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,7 +318,7 @@
 <context>
     <name>SetErredDialog</name>
     <message>
-        <location filename="../../ui/actions/SetErredDialog.ui" line="+9"/>
+        <location filename="../../ui/actions/SetErredDialog.ui" line="+10"/>
         <source>Set as erred</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,7 +346,7 @@
 <context>
     <name>SetLimitsDialog</name>
     <message>
-        <location filename="../../ui/actions/SetLimitsDialog.ui" line="+9"/>
+        <location filename="../../ui/actions/SetLimitsDialog.ui" line="+10"/>
         <source>Set limits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,7 +389,7 @@
 <context>
     <name>SetSlugDialog</name>
     <message>
-        <location filename="../../ui/actions/SetSlugDialog.ui" line="+9"/>
+        <location filename="../../ui/actions/SetSlugDialog.ui" line="+10"/>
         <source>Set slug</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,7 +402,7 @@
 <context>
     <name>SubmitReportDialog</name>
     <message>
-        <location filename="../../ui/actions/SubmitReportDialog.ui" line="+9"/>
+        <location filename="../../ui/actions/SubmitReportDialog.ui" line="+10"/>
         <source>Submit report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,7 +430,7 @@
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../ui/actions/TerminateDialog.ui" line="+9"/>
+        <location filename="../../ui/actions/TerminateDialog.ui" line="+10"/>
         <source>Terminate resource</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>UnlinkDialog</name>
     <message>
-        <location filename="../../ui/actions/UnlinkDialog.ui" line="+9"/>
+        <location filename="../../ui/actions/UnlinkDialog.ui" line="+10"/>
         <source>Unlink resource</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,7 +506,7 @@
 <context>
     <name>UpdateOptionsDialog</name>
     <message>
-        <location filename="../../ui/actions/UpdateOptionsDialog.ui" line="+9"/>
+        <location filename="../../ui/actions/UpdateOptionsDialog.ui" line="+10"/>
         <source>Update options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>wpc::AboutDialog</name>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="+27"/>
+        <location filename="../../ui/AboutDialog.cpp" line="+29"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,15 +539,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Released under the &lt;a href=&quot;%1&quot;&gt;MIT License&lt;/a&gt;.</source>
+        <location line="+2"/>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or later. It comes with no warranty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>wpc::ActionCatalog</name>
     <message>
-        <location filename="../../ui/actions/ActionCatalog.cpp" line="+25"/>
+        <location filename="../../ui/actions/ActionCatalog.cpp" line="+26"/>
         <source>Only staff can unlink resources.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,28 +880,48 @@
 <context>
     <name>wpc::ActionDialog</name>
     <message>
-        <location filename="../../ui/actions/ActionDialog.cpp" line="+83"/>
+        <location filename="../../ui/actions/ActionDialog.cpp" line="+93"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+79"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+64"/>
+        <location line="+67"/>
+        <location line="+83"/>
         <source>%1 no longer exists on the server; it was removed from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-77"/>
         <source>The current values could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+37"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this dialog and discard what you entered for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,20 +936,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 The change may or may not have been applied; check the resource before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Nothing was sent; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>wpc::ApiClient</name>
     <message>
-        <location filename="../../models/api/ApiClient.cpp" line="+105"/>
+        <location filename="../../models/api/ApiClient.cpp" line="+116"/>
         <source>The server redirected the request to another site (%1). The request was stopped and the API token was not sent there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+356"/>
         <source>Enter the address of the Waldur server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,12 +987,12 @@
 <context>
     <name>wpc::Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+51"/>
+        <location filename="../../app/Application.cpp" line="+52"/>
         <source>The demo simulator could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Nothing was loaded within %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,7 +1005,7 @@
 <context>
     <name>wpc::BackendMetadataDialog</name>
     <message>
-        <location filename="../../ui/actions/BackendMetadataDialog.cpp" line="+22"/>
+        <location filename="../../ui/actions/BackendMetadataDialog.cpp" line="+24"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,7 +1025,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Loading the current metadata…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,7 +1068,7 @@
 <context>
     <name>wpc::CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+32"/>
+        <location filename="../../app/CommandLine.cpp" line="+33"/>
         <source>Watch and act on the resources of your Waldur offerings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,15 +1156,63 @@
 <context>
     <name>wpc::ConnectDialog</name>
     <message>
-        <location filename="../../ui/ConnectDialog.cpp" line="+45"/>
+        <location filename="../../ui/ConnectDialog.cpp" line="+50"/>
         <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Check that the whole token was pasted, or create a new one in Waldur under your user profile ▸ Credentials ▸ API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>https:// was assumed; if the server speaks plain http, type http:// before the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Connects to %1 (https:// assumed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connects to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::DateLineEdit</name>
+    <message>
+        <location filename="../../ui/widgets/DateLineEdit.cpp" line="+26"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Type a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a whole date yet: type it as YYYY-MM-DD, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a date in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the date in a calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>wpc::DetailsFormat</name>
     <message>
-        <location filename="../../ui/details/DetailsFormat.cpp" line="+19"/>
+        <location filename="../../ui/details/DetailsFormat.cpp" line="+20"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,7 +1225,7 @@
 <context>
     <name>wpc::DetailsTab</name>
     <message>
-        <location filename="../../ui/details/DetailsTab.cpp" line="+16"/>
+        <location filename="../../ui/details/DetailsTab.cpp" line="+17"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,7 +1235,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>%1
 %2</source>
         <translation type="unfinished"></translation>
@@ -1171,7 +1244,7 @@
 <context>
     <name>wpc::EditResourceDialog</name>
     <message>
-        <location filename="../../ui/actions/EditResourceDialog.cpp" line="+18"/>
+        <location filename="../../ui/actions/EditResourceDialog.cpp" line="+23"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,12 +1259,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Edit accepts today or any later day; the offering may add rules of its own. “Set end date…” (Ctrl+E) notifies the customer and needs %1 days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the past: Waldur refuses an end date before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Loading the current values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>The current values are not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,16 +1285,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The name has %1 characters; Waldur takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The description is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The end date cannot be in the past.</source>
+        <location line="+7"/>
+        <source>Waldur refuses an end date in the past: choose today (%1) or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,7 +1312,7 @@
 <context>
     <name>wpc::EndDateDialog</name>
     <message>
-        <location filename="../../ui/actions/EndDateDialog.cpp" line="+16"/>
+        <location filename="../../ui/actions/EndDateDialog.cpp" line="+20"/>
         <source>Set end date of %1 as staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,21 +1333,26 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The date is inclusive: the resource is available until the end of that day and is terminated after it. It must be at least %1 days ahead (%2 or later).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Set end date</source>
+        <source>The date is inclusive: the resource is available until the end of that day and is terminated after it. Waldur accepts an end date set this way only at least %1 days ahead, %2 or later; Edit (F2) has other rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Less than %1 days ahead: Waldur refuses this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Loading the current end dates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>The resource now ends on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,7 +1367,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+58"/>
         <source>Date conflict: the project ends on %1, before this date. The resource ends with its project at the latest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,22 +1377,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The resource has no end date to clear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The end date must be at least %1 days ahead.</source>
+        <source>Choose the last day in the calendar, or type it as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Waldur refuses an end date less than %1 days ahead: choose %2 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is already the resource&apos;s end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cleared the end date of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,12 +1410,12 @@
 <context>
     <name>wpc::ErrorBanner</name>
     <message>
-        <location filename="../../ui/ErrorBanner.cpp" line="+16"/>
+        <location filename="../../ui/ErrorBanner.cpp" line="+19"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,8 +1423,8 @@
 <context>
     <name>wpc::FilterBar</name>
     <message>
-        <location filename="../../ui/FilterBar.cpp" line="+50"/>
-        <source>Include terminated</source>
+        <location filename="../../ui/FilterBar.cpp" line="+53"/>
+        <source>Include &amp;terminated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1375,55 +1473,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Show resources in these states</source>
+        <location line="+24"/>
+        <source>Search name, slug, UUID or backend ID (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Project, paused, downscaled and member-access filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>More filters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-127"/>
         <source>Also list resources whose termination has finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>All offerings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Project name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Search name, slug, UUID or backend ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>States: all active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>States: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>States: %1</source>
+        <source>Project name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>wpc::GlauthTab</name>
     <message>
-        <location filename="../../ui/details/GlauthTab.cpp" line="+21"/>
+        <location filename="../../ui/details/GlauthTab.cpp" line="+22"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,7 +1531,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>The GLAuth configuration is empty: nobody in the project has an offering username.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,13 +1554,13 @@
 <context>
     <name>wpc::JsonReader</name>
     <message>
-        <location filename="../../models/domain/Entities.cpp" line="+35"/>
-        <location filename="../../models/domain/Offering.cpp" line="+12"/>
+        <location filename="../../models/domain/Entities.cpp" line="+36"/>
+        <location filename="../../models/domain/Offering.cpp" line="+13"/>
         <source>field &quot;%1&quot; should be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/domain/JsonReader.cpp" line="+86"/>
+        <location filename="../../models/domain/JsonReader.cpp" line="+87"/>
         <source>field &quot;%1&quot; should be %2 but is %3</source>
         <extracomment>%1 is a JSON field name, %2 the expected kind of value (&quot;a string&quot;), %3 what was there instead.</extracomment>
         <translation type="unfinished"></translation>
@@ -1496,7 +1589,7 @@
 <context>
     <name>wpc::JsonViewerDialog</name>
     <message>
-        <location filename="../../ui/actions/JsonViewerDialog.cpp" line="+22"/>
+        <location filename="../../ui/actions/JsonViewerDialog.cpp" line="+24"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,7 +1625,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,7 +1643,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../../ui/MainWindow.cpp" line="+56"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,12 +1658,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+142"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the selected rows as tab-separated text with a header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search by name, slug, UUID or backend ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,7 +1713,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Load all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,7 +1723,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,23 +1733,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <source>Columns</source>
+        <location line="+4"/>
+        <source>Details &amp;pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Show or hide the details beside the table (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied the UUID of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy link to Waldur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The resource&apos;s page in Waldur&apos;s web interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;About Waldur Provider Console</source>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+4"/>
+        <source>&amp;About Waldur Provider Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Copied %Ln row(s) as tab-separated text.</source>
+        <translation>
+            <numerusform>Copied %Ln row as tab-separated text.</numerusform>
+            <numerusform>Copied %Ln rows as tab-separated text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escape in the search box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open every field of a resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter or double-click on a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next control; leave the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a date&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+Down in a date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%Ln selected — actions apply to “%1” only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Showing the rows loaded at %1: refreshing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No resources match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No resources yet: nothing has been ordered from your offerings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Signed-in user unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,12 +1889,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Loading %v of %m</source>
+        <location line="+47"/>
+        <source>Quit and start the console again with a valid token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rows shown were loaded at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>Loading %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 loaded, more on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loading resources…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,22 +1920,25 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n resource(s)</source>
+        <source>%Ln resource(s)</source>
         <translation>
-            <numerusform>%n resource</numerusform>
-            <numerusform>%n resources</numerusform>
+            <numerusform>%Ln resource</numerusform>
+            <numerusform>%Ln resources</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 resources</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %Ln resource(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln resource</numerusform>
+            <numerusform>%1 of %Ln resources</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wpc::MoveResourceDialog</name>
     <message>
-        <location filename="../../ui/actions/MoveResourceDialog.cpp" line="+17"/>
+        <location filename="../../ui/actions/MoveResourceDialog.cpp" line="+18"/>
         <source>Move %1 to another project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,7 +2105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,7 +2113,7 @@
 <context>
     <name>wpc::OneClickActions</name>
     <message>
-        <location filename="../../ui/actions/OneClickActions.cpp" line="+18"/>
+        <location filename="../../ui/actions/OneClickActions.cpp" line="+19"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,7 +2392,7 @@
 <context>
     <name>wpc::OptionsForm</name>
     <message>
-        <location filename="../../ui/actions/OptionsForm.cpp" line="+59"/>
+        <location filename="../../ui/actions/OptionsForm.cpp" line="+63"/>
         <source>%1 *:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,12 +2402,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
+        <source>“%1” must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>“%1” is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,23 +2420,29 @@
 <context>
     <name>wpc::OverviewTab</name>
     <message>
-        <location filename="../../ui/details/OverviewTab.cpp" line="+89"/>
+        <location filename="../../ui/details/OverviewTab.cpp" line="+107"/>
         <source>Offering and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Offering:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+4"/>
+        <location line="-60"/>
+        <location line="+144"/>
+        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-91"/>
+        <source>Parent offering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Offering state:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,7 +2462,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Customer and project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,7 +2482,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Project end requested by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,16 +2503,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 (requested by %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>End date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>End date requested by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Last sync:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,7 +2567,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
+        <source>user %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,15 +2588,15 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+71"/>
-        <location line="+11"/>
+        <location line="+79"/>
+        <location line="+22"/>
         <location line="+22"/>
         <location line="+14"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-135"/>
         <source>Slug:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,6 +2622,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Parent resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plugin object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,12 +2686,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>%1 / %2 — over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Usage is above the limit: %1 more than allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Endpoints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,7 +2734,7 @@
 <context>
     <name>wpc::PluginDetailsTab</name>
     <message>
-        <location filename="../../ui/details/PluginDetailsTab.cpp" line="+18"/>
+        <location filename="../../ui/details/PluginDetailsTab.cpp" line="+19"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,7 +2744,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>No details for this resource.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,12 +2752,12 @@
 <context>
     <name>wpc::ProviderResourcesApi</name>
     <message>
-        <location filename="../../models/api/ProviderResourcesApi.cpp" line="+20"/>
+        <location filename="../../models/api/ProviderResourcesApi.cpp" line="+22"/>
         <source>The server&apos;s reply did not have the expected form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>a list was expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,7 +2774,7 @@
     <message>
         <location line="+21"/>
         <location line="+42"/>
-        <location line="+62"/>
+        <location line="+75"/>
         <location line="+50"/>
         <source>an object was expected</source>
         <translation type="unfinished"></translation>
@@ -2471,12 +2788,12 @@
 <context>
     <name>wpc::ReplyInterpreter</name>
     <message>
-        <location filename="../../models/api/ReplyInterpreter.cpp" line="+34"/>
+        <location filename="../../models/api/ReplyInterpreter.cpp" line="+35"/>
         <source>the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <location line="+7"/>
         <source>The server did not answer in time. Check the connection and try again.</source>
         <translation type="unfinished"></translation>
@@ -2487,7 +2804,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A secure connection to %1 could not be established: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,7 +2819,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+5"/>
         <source>Could not connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,17 +2836,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The server did not accept the API token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>The server did not accept the API token (%1). Check the token in the connection settings.</source>
+        <source>The server did not accept the API token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server did not accept the API token. Check the token in the connection settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>You do not have permission to do this: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,7 +2914,7 @@
 <context>
     <name>wpc::ResourceAction</name>
     <message>
-        <location filename="../../models/api/ResourceAction.cpp" line="+113"/>
+        <location filename="../../models/api/ResourceAction.cpp" line="+114"/>
         <source>Edit resource %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,7 +3037,7 @@
 <context>
     <name>wpc::ResourceActionsController</name>
     <message>
-        <location filename="../../ui/actions/ResourceActionsController.cpp" line="+26"/>
+        <location filename="../../ui/actions/ResourceActionsController.cpp" line="+27"/>
         <source>&amp;Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2762,7 +3080,7 @@
 <context>
     <name>wpc::ResourceDetailsDialog</name>
     <message>
-        <location filename="../../ui/ResourceDetailsDialog.cpp" line="+23"/>
+        <location filename="../../ui/ResourceDetailsDialog.cpp" line="+24"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,7 +3108,7 @@
 <context>
     <name>wpc::ResourceDetailsPane</name>
     <message>
-        <location filename="../../ui/details/ResourceDetailsPane.cpp" line="+24"/>
+        <location filename="../../ui/details/ResourceDetailsPane.cpp" line="+25"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2835,12 +3153,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Select a resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+79"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,7 +3176,7 @@
 <context>
     <name>wpc::ResourceTableModel</name>
     <message>
-        <location filename="../../models/ResourceTableModel.cpp" line="+60"/>
+        <location filename="../../models/ResourceTableModel.cpp" line="+97"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,7 +3191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>The server cannot sort by %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,7 +3199,7 @@
 <context>
     <name>wpc::ResourceViews</name>
     <message>
-        <location filename="../../ui/actions/ResourceViews.cpp" line="+78"/>
+        <location filename="../../ui/actions/ResourceViews.cpp" line="+79"/>
         <source>%1 of “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,7 +3247,7 @@
 <context>
     <name>wpc::SetBackendIdDialog</name>
     <message>
-        <location filename="../../ui/actions/SetBackendIdDialog.cpp" line="+12"/>
+        <location filename="../../ui/actions/SetBackendIdDialog.cpp" line="+13"/>
         <source>Set backend ID of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2960,6 +3278,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The backend ID has %1 characters; Waldur takes at most 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This is already the backend ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,7 +3295,7 @@
 <context>
     <name>wpc::SetErredDialog</name>
     <message>
-        <location filename="../../ui/actions/SetErredDialog.cpp" line="+14"/>
+        <location filename="../../ui/actions/SetErredDialog.cpp" line="+15"/>
         <source>Set %1 as erred</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,7 +3318,7 @@
 <context>
     <name>wpc::SetLimitsDialog</name>
     <message>
-        <location filename="../../ui/actions/SetLimitsDialog.cpp" line="+38"/>
+        <location filename="../../ui/actions/SetLimitsDialog.cpp" line="+43"/>
         <source>Set limits of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,7 +3328,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Set limits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3015,24 +3338,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <location line="+14"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>no maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,12 +3375,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Will change: %1.</source>
+        <location line="+8"/>
+        <source>Below the current usage of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 is already using %2, more than the new limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Will change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: %1. The resource will be over its limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The components are not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,7 +3405,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>%1: %2 is below the offering&apos;s minimum of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is above the offering&apos;s maximum of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No limit has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,7 +3428,7 @@
 <context>
     <name>wpc::SetSlugDialog</name>
     <message>
-        <location filename="../../ui/actions/SetSlugDialog.cpp" line="+14"/>
+        <location filename="../../ui/actions/SetSlugDialog.cpp" line="+15"/>
         <source>Set slug of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,9 +3484,83 @@
     </message>
 </context>
 <context>
+    <name>wpc::ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="+52"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the table and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::StateFilterButton</name>
+    <message>
+        <location filename="../../ui/StateFilterButton.cpp" line="+30"/>
+        <source>Show resources in these states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only %1 resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+77"/>
+        <source>States %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>States: all active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No state chosen: close to keep the previous choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wpc::SubmitReportDialog</name>
     <message>
-        <location filename="../../ui/actions/SubmitReportDialog.cpp" line="+14"/>
+        <location filename="../../ui/actions/SubmitReportDialog.cpp" line="+15"/>
         <source>Submit a report for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3194,7 +3621,7 @@
 <context>
     <name>wpc::SubresourcesTab</name>
     <message>
-        <location filename="../../ui/details/SubresourcesTab.cpp" line="+17"/>
+        <location filename="../../ui/details/SubresourcesTab.cpp" line="+18"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3204,15 +3631,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>No sub-resource offerings for this resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::TeamMember</name>
+    <message>
+        <location filename="../../models/domain/Entities.cpp" line="+25"/>
+        <location line="+6"/>
+        <source>Project administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Project manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Project member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Organization owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization support</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>wpc::TeamTab</name>
     <message>
-        <location filename="../../ui/details/TeamTab.cpp" line="+18"/>
+        <location filename="../../ui/details/TeamTab.cpp" line="+19"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3247,7 +3710,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Nobody in this resource&apos;s project.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,7 +3718,7 @@
 <context>
     <name>wpc::TerminateDialog</name>
     <message>
-        <location filename="../../ui/actions/TerminateDialog.cpp" line="+16"/>
+        <location filename="../../ui/actions/TerminateDialog.cpp" line="+17"/>
         <source>Terminate %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,9 +3759,22 @@
     </message>
 </context>
 <context>
+    <name>wpc::TypedNumbers</name>
+    <message>
+        <location filename="../../ui/widgets/TypedNumbers.cpp" line="+51"/>
+        <source>%1 is empty: type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wpc::UnlinkDialog</name>
     <message>
-        <location filename="../../ui/actions/UnlinkDialog.cpp" line="+14"/>
+        <location filename="../../ui/actions/UnlinkDialog.cpp" line="+15"/>
         <source>Unlink %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,7 +3812,7 @@
 <context>
     <name>wpc::UpdateOptionsDialog</name>
     <message>
-        <location filename="../../ui/actions/UpdateOptionsDialog.cpp" line="+24"/>
+        <location filename="../../ui/actions/UpdateOptionsDialog.cpp" line="+25"/>
         <source>Update options of %1 directly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3424,7 +3900,7 @@
 <context>
     <name>wpc::UsageCsv</name>
     <message>
-        <location filename="../../ui/details/UsageCsv.cpp" line="+53"/>
+        <location filename="../../ui/details/UsageCsv.cpp" line="+54"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3462,12 +3938,12 @@
 <context>
     <name>wpc::UsageTab</name>
     <message>
-        <location filename="../../ui/details/UsageTab.cpp" line="+28"/>
+        <location filename="../../ui/details/UsageTab.cpp" line="+29"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>

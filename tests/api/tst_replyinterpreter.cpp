@@ -64,8 +64,11 @@ void TestReplyInterpreter::errors_data()
 
     QTest::newRow("401 detail") << reply(401, R"({"detail":"Invalid token."})") << K::Unauthorized
                                 << QStringLiteral("Invalid token.") << none
-                                << QStringLiteral("The server did not accept the API token (Invalid token.). Check "
-                                                  "the token in the connection settings.");
+                                << QStringLiteral("The server did not accept the API token: Invalid token.");
+    // The server's words get one full stop, never two and never none.
+    QTest::newRow("401 detail without a full stop")
+        << reply(401, R"({"detail":"Token has expired"})") << K::Unauthorized << QStringLiteral("Token has expired")
+        << none << QStringLiteral("The server did not accept the API token: Token has expired.");
     QTest::newRow("403 detail") << reply(403, R"({"detail":"You do not have permission to perform this action."})")
                                 << K::Forbidden << QStringLiteral("You do not have permission to perform this action.")
                                 << none

@@ -2,6 +2,7 @@
 #include "models/ResourceTableModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/ProviderResourcesApi.h"
+#include "resources/Translations.h"
 #include "tests/support/TestConnection.h"
 #include "ui/MainWindow.h"
 #include "ui/details/OverviewTab.h"
@@ -63,6 +64,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    // English plural forms ("1 resource", "2 resources") come from the English translation, as in the app.
+    installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_settingsDir.isValid());
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());

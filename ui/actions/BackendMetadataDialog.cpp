@@ -3,6 +3,8 @@
 
 #include "ui_BackendMetadataDialog.h"
 
+#include "ui/widgets/StatusColors.h"
+
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,17 +40,23 @@ BackendMetadataDialog::BackendMetadataDialog(ProviderResourcesApi *api, const Re
     registerFieldError(QStringLiteral("backend_metadata"), m_ui->metadataError);
     initButtons(m_ui->buttonBox, m_ui->messageLabel, tr("Replace metadata"));
     m_ui->metadataJsonError->setTextFormat(Qt::PlainText);
-    m_ui->metadataJsonError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    StatusColors::applyText(m_ui->metadataJsonError, StatusColors::Role::Error);
     m_ui->metadataJsonError->hide();
 
     connect(m_ui->metadataTable, &QTableWidget::itemChanged, this, &BackendMetadataDialog::updateOkButton);
     connect(m_ui->metadataJsonEdit, &QPlainTextEdit::textChanged, this, &BackendMetadataDialog::onJsonEdited);
     connect(m_ui->modeTabs, &QTabWidget::currentChanged, this, &BackendMetadataDialog::onTabChanged);
     connect(m_ui->addMetadataRowButton, &QPushButton::clicked, this, [this] {
+        // The new row has cells to type into, and its key cell is being edited: what is typed next lands
+        // in it rather than nowhere.
         QTableWidget *table = m_ui->metadataTable;
-        table->insertRow(table->rowCount());
-        table->setCurrentCell(table->rowCount() - 1, 0);
-        table->editItem(table->currentItem());
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem());
+        table->setItem(row, 1, new QTableWidgetItem());
+        table->setCurrentCell(row, 0);
+        table->setFocus(Qt::OtherFocusReason);
+        table->editItem(table->item(row, 0));
         updateOkButton();
     });
     connect(m_ui->removeMetadataRowButton, &QPushButton::clicked, this, [this] {

@@ -4,6 +4,7 @@
 #include "ui_JsonViewerDialog.h"
 
 #include "models/api/ApiError.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -64,7 +65,11 @@ JsonViewerDialog::~JsonViewerDialog() = default;
 void JsonViewerDialog::showStatus(const QString &text, bool isError)
 {
     m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
+    if (isError) {
+        StatusColors::applyText(m_ui->statusLabel, StatusColors::Role::Error);
+    } else {
+        StatusColors::clearText(m_ui->statusLabel);
+    }
     m_ui->statusLabel->setVisible(!text.isEmpty());
 }
 

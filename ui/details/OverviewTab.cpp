@@ -4,16 +4,20 @@
 #include "models/api/ProviderResourcesApi.h"
 #include "ui/details/DetailsFormat.h"
 #include "ui/widgets/JsonTree.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QClipboard>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSet>
@@ -126,13 +130,11 @@ void OverviewTab::render(const QJsonObject &json)
     dates->addRow(tr("Created:"), valueLabel(DetailsFormat::dateTime(json.value(QLatin1StringView("created"))), page));
     dates->addRow(
         tr("Modified:"), valueLabel(DetailsFormat::dateTime(json.value(QLatin1StringView("modified"))), page));
-    QString endDate = str(json, "end_date");
-    if (!str(json, "end_date_requested_by").isEmpty() && json.value(QLatin1StringView("end_date")).isString()) {
-        endDate = tr("%1 (requested by %2)").arg(endDate, str(json, "end_date_requested_by"));
-    }
-    auto *endLabel = valueLabel(endDate, page);
+    auto *endLabel = valueLabel(str(json, "end_date"), page);
     endLabel->setObjectName(QStringLiteral("endDateLabel"));
     dates->addRow(tr("End date:"), endLabel);
+    dates->addRow(tr("End date requested by:"),
+        namedValueLabel(str(json, "end_date_requested_by"), QStringLiteral("endDateRequesterLabel"), page));
     dates->addRow(
         tr("Last sync:"), valueLabel(DetailsFormat::dateTime(json.value(QLatin1StringView("last_sync"))), page));
     dates->addRow(tr("Renewal:"), valueLabel(str(json, "renewal_date"), page));
@@ -155,6 +157,53 @@ void OverviewTab::render(const QJsonObject &json)
 
     delete m_scroll->takeWidget();
     m_scroll->setWidget(page);
+    resolveRequesters(page, json);
+}
+
+// Waldur names who requested an end date by a user URL. People read a name: the resource's team usually
+// has that person, and otherwise the user itself may be visible; failing both, a short uuid.
+void OverviewTab::resolveRequesters(QWidget *page, const QJsonObject &json)
+{
+    QHash<QString, QPointer<QLabel>> pending; // user uuid → label
+    const auto collect = [&](const char *field, const QString &labelName) {
+        const QString uuid = uuidFromUrl(json.value(QLatin1StringView(field)).toString());
+        auto *label = page->findChild<QLabel *>(labelName);
+        if (!uuid.isEmpty() && label) {
+            label->setText(tr("user %1…").arg(uuid.left(8)));
+            label->setToolTip(json.value(QLatin1StringView(field)).toString());
+            pending.insert(uuid + QLatin1Char('/') + labelName, label);
+        }
+    };
+    collect("end_date_requested_by", QStringLiteral("endDateRequesterLabel"));
+    collect("project_end_date_requested_by", QStringLiteral("projectEndRequesterLabel"));
+    if (pending.isEmpty()) {
+        return;
+    }
+    const QString resource = json.value(QLatin1StringView("uuid")).toString();
+    api()->team(resource, page, [this, page, pending](const Result<QList<TeamMember>> &team) {
+        for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+            const QString uuid = it.key().section(QLatin1Char('/'), 0, 0);
+            const TeamMember *found = nullptr;
+            for (const TeamMember &member : team.value) {
+                if (team.ok() && member.uuid == uuid) {
+                    found = &member;
+                }
+            }
+            if (found && it.value()) {
+                it.value()->setText(
+                    found->email.isEmpty() ? found->fullName : tr("%1 (%2)").arg(found->fullName, found->email));
+                continue;
+            }
+            const QPointer<QLabel> label = it.value();
+            api()->user(uuid, page, [label](const Result<CurrentUser> &user) {
+                if (user.ok() && label) {
+                    label->setText(user.value.fullName.isEmpty()
+                            ? user.value.username
+                            : tr("%1 (%2)").arg(user.value.fullName, user.value.username));
+                }
+            });
+        }
+    });
 }
 
 void OverviewTab::addIdentity(QVBoxLayout *layout, const QJsonObject &json)
@@ -267,9 +316,20 @@ void OverviewTab::addLimits(QVBoxLayout *layout, const QJsonObject &json)
         bar->setObjectName(QStringLiteral("limitBar_") + key);
         bar->setRange(0, 1000);
         bar->setValue(limit > 0 ? int(std::min(1.0, usage / limit) * 1000) : 0);
-        bar->setFormat(tr("%1 / %2").arg(usage).arg(limit));
+        const bool over = usage > limit;
+        const QLocale locale;
+        bar->setFormat(over ? tr("%1 / %2 — over the limit").arg(locale.toString(usage), locale.toString(limit))
+                            : tr("%1 / %2").arg(locale.toString(usage), locale.toString(limit)));
         bar->setProperty("usage", usage);
         bar->setProperty("limit", limit);
+        bar->setProperty("overLimit", over);
+        if (over) {
+            // A full bar in the palette's error colour, light or dark: over the limit is not "full".
+            QPalette palette = bar->palette();
+            palette.setColor(QPalette::Highlight, StatusColors::text(StatusColors::Role::Error, palette));
+            bar->setPalette(palette);
+            bar->setToolTip(tr("Usage is above the limit: %1 more than allowed.").arg(locale.toString(usage - limit)));
+        }
         form->addRow(tr("%1:").arg(key), bar);
     }
 }

@@ -38,6 +38,7 @@ private:
     void addEndpoints(QVBoxLayout *layout, const QJsonObject &json);
     void addObject(QVBoxLayout *layout, const QString &title, const QString &name, const QJsonValue &value);
     void addReport(QVBoxLayout *layout, const QJsonObject &json);
+    void resolveRequesters(QWidget *page, const QJsonObject &json);
 
     QScrollArea *m_scroll;
     QJsonObject m_json;

@@ -46,7 +46,7 @@ void TeamTab::request(const QString &uuid, quint64 generation)
             const QString expiry = member.expirationTime.isValid()
                 ? QLocale().toString(member.expirationTime.toLocalTime(), QLocale::ShortFormat)
                 : QString();
-            const QStringList cells { member.username, member.fullName, member.email, member.role,
+            const QStringList cells { member.username, member.fullName, member.email, TeamMember::roleName(member.role),
                 member.offeringUserUsername, member.offeringUserState, expiry };
             for (int column = 0; column < ColumnCount; ++column) {
                 auto *item = new QTableWidgetItem(cells.at(column));

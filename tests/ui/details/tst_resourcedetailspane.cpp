@@ -262,8 +262,9 @@ void TestResourceDetailsPane::teamTableIsSortable()
     QCOMPARE(table->rowCount(), team.value.size());
     QSet<QString> served, shown;
     for (const TeamMember &member : team.value) {
-        served.insert(member.username + QLatin1Char('|') + member.email + QLatin1Char('|') + member.role
-            + QLatin1Char('|') + member.offeringUserUsername + QLatin1Char('|') + member.offeringUserState);
+        served.insert(member.username + QLatin1Char('|') + member.email + QLatin1Char('|')
+            + TeamMember::roleName(member.role) + QLatin1Char('|') + member.offeringUserUsername + QLatin1Char('|')
+            + member.offeringUserState);
     }
     for (int r = 0; r < table->rowCount(); ++r) {
         shown.insert(table->item(r, 0)->text() + QLatin1Char('|') + table->item(r, 2)->text() + QLatin1Char('|')
