@@ -2,6 +2,7 @@
 #include "models/sim/Simulator.h"
 
 #include "models/sim/SimBackend.h"
+#include "models/sim/SimFormat.h"
 #include "models/sim/SimHttpServer.h"
 
 #include <QDateTime>
@@ -220,6 +221,12 @@ void Simulator::advanceClock(int seconds)
 {
     QMutexLocker lock(&m_state->mutex);
     m_state->backend.advanceClock(seconds);
+}
+
+QDate Simulator::today() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return dateOf(m_state->backend.now());
 }
 
 QJsonObject Simulator::resourceJson(const QString &uuid) const

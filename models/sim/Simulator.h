@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
@@ -104,6 +105,8 @@ public:
 
     // Moves simulated time forward: pending orders finish (Terminating → Terminated, Creating/Updating → OK).
     void advanceClock(int seconds);
+    // The simulated date as Waldur reads it (timezone.now().date(), in UTC): the day its date rules count from.
+    QDate today() const;
 
     // Read access for test assertions: the resource as the server would render it in full.
     QJsonObject resourceJson(const QString &uuid) const;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/domain/ServerDate.h"
 #include "tests/api/ApiFixture.h"
 
 #include <QJsonArray>
@@ -160,7 +161,7 @@ void TestApiActions::update()
 {
     const auto r = m.take({ ResourceState::OK });
     WPC_REQUIRE(r, "OK resource");
-    const QDate endDate = QDate::currentDate().addDays(60);
+    const QDate endDate = serverToday().addDays(60);
     const auto ok = m.perform(ResourceAction::update(
         r->uuid, QStringLiteral("renamed-by-test"), QStringLiteral("Edited from the console"), endDate));
     WPC_VERIFY_OK(ok);
@@ -173,7 +174,7 @@ void TestApiActions::update()
     QCOMPARE(after->endDate, endDate);
 
     const auto past
-        = m.perform(ResourceAction::update(r->uuid, QStringLiteral("x"), QString(), QDate::currentDate().addDays(-3)));
+        = m.perform(ResourceAction::update(r->uuid, QStringLiteral("x"), QString(), serverToday().addDays(-3)));
     WPC_VERIFY_ERROR(past, ApiError::Kind::Validation);
     QVERIFY(past->error.fieldErrors.contains(QStringLiteral("end_date")));
 }
@@ -331,7 +332,7 @@ void TestApiActions::setEndDateByProvider()
     const auto r = m.take({ ResourceState::OK }, {}, m.owner.get());
     WPC_REQUIRE(r, "OK resource of the owner");
     const auto tooSoon
-        = m.perform(ResourceAction::setEndDateByProvider(r->uuid, QDate::currentDate().addDays(2)), m.owner.get());
+        = m.perform(ResourceAction::setEndDateByProvider(r->uuid, serverToday().addDays(2)), m.owner.get());
     WPC_VERIFY_ERROR(tooSoon, ApiError::Kind::Validation);
     QVERIFY(tooSoon->error.fieldErrors.contains(QStringLiteral("end_date")));
 
@@ -340,7 +341,7 @@ void TestApiActions::setEndDateByProvider()
     for (int attempt = 0; attempt < 20 && !set; ++attempt) {
         const auto candidate = attempt == 0 ? r : m.take({ ResourceState::OK }, {}, m.owner.get());
         WPC_REQUIRE(candidate, "OK resource of the owner");
-        const QDate date = QDate::currentDate().addDays(30);
+        const QDate date = serverToday().addDays(30);
         const auto result = m.perform(ResourceAction::setEndDateByProvider(candidate->uuid, date), m.owner.get());
         QVERIFY(result);
         if (result->ok()) {
@@ -360,7 +361,7 @@ void TestApiActions::setEndDateByStaff()
 {
     const auto r = m.take({ ResourceState::OK }, {}, m.owner.get());
     WPC_REQUIRE(r, "OK resource of the owner");
-    const QDate date = QDate::currentDate().addDays(45);
+    const QDate date = serverToday().addDays(45);
     WPC_VERIFY_ERROR(
         m.perform(ResourceAction::setEndDateByStaff(r->uuid, date), m.owner.get()), ApiError::Kind::Forbidden);
     const auto result = m.perform(ResourceAction::setEndDateByStaff(r->uuid, date));

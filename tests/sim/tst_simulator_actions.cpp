@@ -25,9 +25,11 @@ QJsonObject fieldError(const char *field, const QString &text)
     return { { QString::fromLatin1(field), QJsonArray { text } } };
 }
 
-QString inDays(int days)
+// Counted from the simulated UTC date, as the server counts: the local date, or the real one, may already be
+// another day (the clock is advanced by tests, and CI may run near midnight).
+QString inDays(const sim::Simulator &simulator, int days)
 {
-    return QDate::currentDate().addDays(days).toString(Qt::ISODate);
+    return simulator.today().addDays(days).toString(Qt::ISODate);
 }
 
 } // namespace
@@ -100,12 +102,13 @@ void tst_SimulatorActions::updateAndPartialUpdate()
     const QString before = get(uuid).value(QStringLiteral("modified")).toString();
     const QString path = SimTestClient::resourcePath(uuid);
     HttpResult r = m_client->put(path,
-        { { QStringLiteral("name"), QStringLiteral("web-renamed") }, { QStringLiteral("end_date"), inDays(40) } });
+        { { QStringLiteral("name"), QStringLiteral("web-renamed") },
+            { QStringLiteral("end_date"), inDays(*m_sim, 40) } });
     QCOMPARE(r.status, 200);
     QCOMPARE(r.object().keys(),
         QStringList({ QStringLiteral("description"), QStringLiteral("end_date"), QStringLiteral("name") }));
     QCOMPARE(r.object().value(QStringLiteral("name")).toString(), QStringLiteral("web-renamed"));
-    QCOMPARE(get(uuid).value(QStringLiteral("end_date")).toString(), inDays(40));
+    QCOMPARE(get(uuid).value(QStringLiteral("end_date")).toString(), inDays(*m_sim, 40));
     QVERIFY(get(uuid).value(QStringLiteral("modified")).toString() > before);
 
     r = m_client->patch(path, { { QStringLiteral("description"), QStringLiteral("Front end") } });
@@ -120,7 +123,7 @@ void tst_SimulatorActions::updateAndPartialUpdate()
     QCOMPARE(m_client->patch(path, { { QStringLiteral("name"), QString() } }).object(),
         fieldError("name", QStringLiteral("This field may not be blank.")));
     QCOMPARE(m_client->patch(path, { { QStringLiteral("description"), QString(4097, u'd') } }).status, 400);
-    QCOMPARE(m_client->patch(path, { { QStringLiteral("end_date"), inDays(-1) } }).object(),
+    QCOMPARE(m_client->patch(path, { { QStringLiteral("end_date"), inDays(*m_sim, -1) } }).object(),
         fieldError("end_date", QStringLiteral("End date cannot be earlier than the current date.")));
     QCOMPARE(m_client->patch(path, { { QStringLiteral("end_date"), QStringLiteral("31.12.2030") } }).object(),
         fieldError("end_date", QStringLiteral("Date has wrong format. Use one of these formats instead: YYYY-MM-DD.")));
@@ -408,13 +411,13 @@ void tst_SimulatorActions::slugBackendIdMetadata()
 void tst_SimulatorActions::endDates()
 {
     const QString uuid = fresh(ofType(QStringLiteral("Marketplace.Slurm"), QStringLiteral("OK")));
-    HttpResult r = post(uuid, "set_end_date_by_provider", { { QStringLiteral("end_date"), inDays(3) } });
+    HttpResult r = post(uuid, "set_end_date_by_provider", { { QStringLiteral("end_date"), inDays(*m_sim, 3) } });
     QCOMPARE(r.status, 400);
     QCOMPARE(r.object(), fieldError("end_date", QStringLiteral("Please set at least 7 days in advance.")));
-    r = post(uuid, "set_end_date_by_provider", { { QStringLiteral("end_date"), inDays(7) } });
+    r = post(uuid, "set_end_date_by_provider", { { QStringLiteral("end_date"), inDays(*m_sim, 7) } });
     QCOMPARE(r.status, 200);
     QVERIFY(r.body.isEmpty());
-    QCOMPARE(get(uuid).value(QStringLiteral("end_date")).toString(), inDays(7));
+    QCOMPARE(get(uuid).value(QStringLiteral("end_date")).toString(), inDays(*m_sim, 7));
     QVERIFY(get(uuid).value(QStringLiteral("end_date_requested_by")).toString().contains(u"/api/users/"));
     QCOMPARE(post(uuid, "set_end_date_by_staff", { { QStringLiteral("end_date"), QJsonValue::Null } }).status, 200);
     QVERIFY(get(uuid).value(QStringLiteral("end_date")).isNull());

@@ -3,6 +3,7 @@
 
 #include "ui_EditResourceDialog.h"
 
+#include "models/domain/ServerDate.h"
 #include "ui/widgets/CalendarMarks.h"
 #include "ui/widgets/DateLineEdit.h"
 
@@ -35,7 +36,7 @@ EditResourceDialog::EditResourceDialog(ProviderResourcesApi *api, const Resource
     m_ui->endDateEdit->setEnabled(false);
     m_ui->endDateEdit->setCalendarPopup(true, [](QCalendarWidget *calendar) {
         CalendarMarks::markRefusedBefore(
-            calendar, QDate::currentDate(), tr("In the past: Waldur refuses an end date before today."));
+            calendar, serverToday(), tr("In the past: Waldur refuses an end date before today."));
     });
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &EditResourceDialog::updateOkButton);
     connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, &EditResourceDialog::updateOkButton);
@@ -117,9 +118,9 @@ QString EditResourceDialog::validationProblem() const
         return m_ui->endDateEdit->problem();
     }
     // A date that has already passed may stay as it is, but a new one cannot be in the past.
-    if (endDateChanged() && endDate() && *endDate() < QDate::currentDate()) {
+    if (endDateChanged() && endDate() && *endDate() < serverToday()) {
         return tr("Waldur refuses an end date in the past: choose today (%1) or later.")
-            .arg(QDate::currentDate().toString(DateLineEdit::format()));
+            .arg(serverToday().toString(DateLineEdit::format()));
     }
     if (!nameChanged() && !descriptionChanged() && !endDateChanged()) {
         return tr("Nothing has been changed.");

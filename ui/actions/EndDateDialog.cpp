@@ -3,6 +3,7 @@
 
 #include "ui_EndDateDialog.h"
 
+#include "models/domain/ServerDate.h"
 #include "ui/widgets/CalendarMarks.h"
 #include "ui/widgets/DateLineEdit.h"
 
@@ -65,7 +66,7 @@ EndDateDialog::~EndDateDialog() = default;
 
 QDate EndDateDialog::earliestDate()
 {
-    return QDate::currentDate().addDays(kMinimumDaysAhead);
+    return serverToday().addDays(kMinimumDaysAhead);
 }
 
 void EndDateDialog::fill(const Resource &current)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/domain/ServerDate.h"
 #include "tests/ui/actions/ActionsFixture.h"
 #include "ui/actions/ConfirmationHelper.h"
 #include "ui/actions/EditResourceDialog.h"
@@ -93,8 +94,8 @@ void TestFormDialogs::editSendsPutWhenAllThreeChange()
     QVERIFY(row);
     auto *dialog = m_fx->open<EditResourceDialog>(Operation::Update);
     QVERIFY(dialog);
-    const QDate date = QDate::currentDate().addDays(45) == row->endDate ? QDate::currentDate().addDays(46)
-                                                                        : QDate::currentDate().addDays(45);
+    const QDate date
+        = serverToday().addDays(45) == row->endDate ? serverToday().addDays(46) : serverToday().addDays(45);
     dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("all-three"));
     dialog->findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"))->setPlainText(QStringLiteral("New words."));
     dialog->findChild<QCheckBox *>(QStringLiteral("endDateCheck"))->setChecked(true);
@@ -124,7 +125,7 @@ void TestFormDialogs::editShowsFieldErrorAndKeepsInput()
     name->setText(QStringLiteral("kept-name"));
     dialog->findChild<QCheckBox *>(QStringLiteral("endDateCheck"))->setChecked(true);
     dialog->findChild<QLineEdit *>(QStringLiteral("endDateEdit"))
-        ->setText(QDate::currentDate().addDays(33).toString(Qt::ISODate));
+        ->setText(serverToday().addDays(33).toString(Qt::ISODate));
     m_fx->fail("PATCH", row->uuid + QLatin1Char('/'), 400,
         R"({"end_date": ["End date cannot be earlier than the current date."]})");
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
@@ -177,7 +178,7 @@ void TestFormDialogs::endDateByProvider()
     QCOMPARE(dialog->mode(), EndDateDialog::Mode::Provider);
     auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("endDateEdit"));
     auto *calendar = dialog->findChild<QCalendarWidget *>(QStringLiteral("endDateCalendar"));
-    const QDate earliest = QDate::currentDate().addDays(7);
+    const QDate earliest = serverToday().addDays(7);
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("hintLabel"))->text().contains(QStringLiteral("inclusive")));
     // Nothing is chosen for the user: OK waits for a date (or shows the current one, which is no change).
     QCOMPARE(edit->text(), row->endDate.isValid() ? row->endDate.toString(Qt::ISODate) : QString());
@@ -206,7 +207,7 @@ void TestFormDialogs::endDateTypedIsWhatIsSent()
     QVERIFY(dialog);
     auto *field = dialog->findChild<QWidget *>(QStringLiteral("endDateEdit"));
     QVERIFY(field);
-    const QString soon = QDate::currentDate().addDays(3).toString(Qt::ISODate);
+    const QString soon = serverToday().addDays(3).toString(Qt::ISODate);
     typeInto(field, soon);
     QCOMPARE(shownText(field), soon);
     QVERIFY(!okButton(dialog)->isEnabled());
@@ -228,8 +229,7 @@ void TestFormDialogs::endDateTypedIsWhatIsSent()
         QVERIFY(m_fx->requests("POST", row->uuid + QStringLiteral("/set_end_date_by_provider/")).isEmpty());
     }
 
-    const QDate date = row->endDate == QDate::currentDate().addDays(9) ? QDate::currentDate().addDays(10)
-                                                                       : QDate::currentDate().addDays(9);
+    const QDate date = row->endDate == serverToday().addDays(9) ? serverToday().addDays(10) : serverToday().addDays(9);
     typeInto(field, date.toString(Qt::ISODate));
     QVERIFY(okButton(dialog)->isEnabled());
     QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("problemLabel"))->isVisible());
@@ -248,7 +248,7 @@ void TestFormDialogs::endDateCalendarMarksRefusedDays()
     auto *dialog = m_fx->open<EndDateDialog>(Operation::SetEndDateByProvider);
     QVERIFY(dialog);
     auto *calendar = dialog->findChild<QCalendarWidget *>(QStringLiteral("endDateCalendar"));
-    const QDate today = QDate::currentDate();
+    const QDate today = serverToday();
     const QDate refused = today.addDays(3);
     calendar->setCurrentPage(refused.year(), refused.month());
     QVERIFY(calendar->dateTextFormat(refused).fontStrikeOut());
@@ -275,15 +275,15 @@ void TestFormDialogs::editEndDateAsTyped()
     }
     QVERIFY(check->isChecked());
     auto *field = dialog->findChild<QWidget *>(QStringLiteral("endDateEdit"));
-    const QDate date = QDate::currentDate().addDays(19) == row->endDate ? QDate::currentDate().addDays(20)
-                                                                        : QDate::currentDate().addDays(19);
+    const QDate date
+        = serverToday().addDays(19) == row->endDate ? serverToday().addDays(20) : serverToday().addDays(19);
     typeInto(field, date.toString(Qt::ISODate));
     QCOMPARE(shownText(field), date.toString(Qt::ISODate)); // not a year later
     QVERIFY(visibleText(dialog, "endDateHint").contains(QStringLiteral("today or any later day")));
-    const QDate soon = QDate::currentDate().addDays(2);
+    const QDate soon = serverToday().addDays(2);
     typeInto(field, soon.toString(Qt::ISODate));
     QVERIFY(okButton(dialog)->isEnabled()); // within seven days is fine for Edit
-    typeInto(field, QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+    typeInto(field, serverToday().addDays(-1).toString(Qt::ISODate));
     QVERIFY(!okButton(dialog)->isEnabled());
     QVERIFY(visibleText(dialog, "problemLabel").contains(QStringLiteral("in the past")));
     typeInto(field, date.toString(Qt::ISODate));
@@ -362,7 +362,7 @@ void TestFormDialogs::endDateWarnsAboutTheProject()
     QVERIFY(dialog);
     auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("endDateEdit"));
     auto *conflict = dialog->findChild<QFrame *>(QStringLiteral("projectConflictFrame"));
-    const QDate earliest = QDate::currentDate().addDays(7);
+    const QDate earliest = serverToday().addDays(7);
     edit->setText(std::max(projectEnd.addDays(1), earliest).toString(Qt::ISODate));
     QVERIFY(conflict->isVisible());
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("projectEndDateWarning"))
@@ -387,7 +387,7 @@ void TestFormDialogs::endDateFieldError()
     auto *dialog = m_fx->open<EndDateDialog>(Operation::SetEndDateByProvider);
     QVERIFY(dialog);
     auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("endDateEdit"));
-    const QDate date = QDate::currentDate().addDays(27);
+    const QDate date = serverToday().addDays(27);
     edit->setText(date.toString(Qt::ISODate));
     const QString text = QStringLiteral("Service provider can not set end date of the resource which has been used "
                                         "for the last 90 days.");
