@@ -81,7 +81,11 @@ BackendMetadataDialog::BackendMetadataDialog(ProviderResourcesApi *api, const Re
     });
 }
 
-BackendMetadataDialog::~BackendMetadataDialog() = default;
+BackendMetadataDialog::~BackendMetadataDialog()
+{
+    // A cell editor still open commits when the table goes, after this destructor: nothing may reach us then.
+    m_ui->metadataTable->disconnect(this);
+}
 
 QJsonValue BackendMetadataDialog::cellValue(const QString &text)
 {

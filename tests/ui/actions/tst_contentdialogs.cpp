@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void slugValidatedAsTheServerDoes();
     void setAsErredSendsMessageAndTraceback();
     void metadataTableAndRawJson();
+    void metadataDialogGoesWhileACellIsEdited();
     void reportNeedsCompleteSections();
 
 private:
@@ -135,10 +137,28 @@ void TestContentDialogs::metadataTableAndRawJson()
         QCOMPARE(table->rowCount(), original.size());
     }
     QVERIFY(!okButton(dialog)->isEnabled());
+    // Add row starts editing the new key at once: what is typed lands in the row, not nowhere.
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addMetadataRowButton")), Qt::LeftButton);
     const int added = table->rowCount() - 1;
-    table->setItem(added, 0, new QTableWidgetItem(QStringLiteral("rack")));
-    table->setItem(added, 1, new QTableWidgetItem(QStringLiteral("r12")));
+    // A closed editor is deleted later, so the one in use is the visible one.
+    const auto openEditor = [table]() -> QLineEdit * {
+        for (QLineEdit *edit : table->viewport()->findChildren<QLineEdit *>()) {
+            if (edit->isVisible()) {
+                return edit;
+            }
+        }
+        return nullptr;
+    };
+    QLineEdit *keyEditor = openEditor();
+    QVERIFY2(keyEditor, "the new row's key is not being edited");
+    QTest::keyClicks(keyEditor, QStringLiteral("rack"));
+    QTest::keyClick(keyEditor, Qt::Key_Tab); // to the value, still editing
+    QLineEdit *valueEditor = nullptr;
+    QTRY_VERIFY((valueEditor = openEditor()) != nullptr && valueEditor != keyEditor);
+    QTest::keyClicks(valueEditor, QStringLiteral("r12"));
+    QTest::keyClick(valueEditor, Qt::Key_Return);
+    QTRY_COMPARE(table->item(added, 0)->text(), QStringLiteral("rack"));
+    QTRY_COMPARE(table->item(added, 1)->text(), QStringLiteral("r12"));
     QVERIFY(okButton(dialog)->isEnabled());
 
     tabs->setCurrentIndex(1);
@@ -172,6 +192,24 @@ void TestContentDialogs::metadataTableAndRawJson()
         QCOMPARE(
             m_fx->simulator()->resourceJson(row->uuid).value(QStringLiteral("backend_metadata")).toObject(), expected);
     }
+}
+
+void TestContentDialogs::metadataDialogGoesWhileACellIsEdited()
+{
+    // The editor commits as the table is torn down, after the dialog's own destructor: that must not crash.
+    QVERIFY(m_fx->select([](const Resource &r) { return isUsable(r); }));
+    QPointer<BackendMetadataDialog> dialog = m_fx->open<BackendMetadataDialog>(Operation::SetBackendMetadata);
+    QVERIFY(dialog);
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("metadataTable"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addMetadataRowButton")), Qt::LeftButton);
+    QLineEdit *editor = nullptr;
+    for (QLineEdit *edit : table->viewport()->findChildren<QLineEdit *>()) {
+        editor = edit->isVisible() ? edit : editor;
+    }
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("half-typed"));
+    delete dialog.data();
+    QVERIFY(dialog.isNull());
 }
 
 void TestContentDialogs::reportNeedsCompleteSections()
