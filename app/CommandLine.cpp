@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QProcessEnvironment>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace wpc::CommandLine {
@@ -27,8 +28,50 @@ int fail(const QString &message)
 }
 } // namespace
 
-int parse(const QStringList &arguments, const QByteArray &token, LaunchOptions *options)
+namespace {
+// QGuiApplication's and QApplication's own options (one dash or two), with or without a value.
+const QStringList kQtOptionsWithValue { QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
+    QStringLiteral("platformtheme"), QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"),
+    QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("session"), QStringLiteral("display"),
+    QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("visual"), QStringLiteral("style"),
+    QStringLiteral("stylesheet"), QStringLiteral("geometry"), QStringLiteral("fn"), QStringLiteral("font"),
+    QStringLiteral("bg"), QStringLiteral("background"), QStringLiteral("fg"), QStringLiteral("foreground"),
+    QStringLiteral("btn"), QStringLiteral("button") };
+const QStringList kQtFlags { QStringLiteral("reverse"), QStringLiteral("nograb"), QStringLiteral("dograb"),
+    QStringLiteral("sync"), QStringLiteral("widgetcount"), QStringLiteral("testability") };
+
+QString qtOptionName(const QString &argument)
 {
+    if (!argument.startsWith(QLatin1Char('-')) || argument == QLatin1StringView("--")) {
+        return {};
+    }
+    QString name = argument.mid(argument.startsWith(QLatin1StringView("--")) ? 2 : 1);
+    return name.section(QLatin1Char('='), 0, 0);
+}
+} // namespace
+
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString name = i == 0 ? QString() : qtOptionName(arguments.at(i));
+        if (kQtFlags.contains(name) || name.startsWith(QLatin1StringView("qmljsdebugger"))) {
+            continue;
+        }
+        if (kQtOptionsWithValue.contains(name)) {
+            if (!arguments.at(i).contains(QLatin1Char('='))) {
+                ++i; // its value
+            }
+            continue;
+        }
+        kept.append(arguments.at(i));
+    }
+    return kept;
+}
+
+int parse(const QStringList &allArguments, const QByteArray &token, LaunchOptions *options)
+{
+    const QStringList arguments = withoutQtOptions(allArguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Watch and act on the resources of your Waldur offerings."));
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help and exit."));
@@ -47,7 +90,14 @@ int parse(const QStringList &arguments, const QByteArray &token, LaunchOptions *
         return fail(parser.errorText());
     }
     if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        // Before any application object exists, QCommandLineParser cannot know the program's name.
+        QString text
+            = parser.helpText().replace(QLatin1StringView("<executable_name>"), QLatin1StringView(kExecutableName));
+        text += QLatin1Char('\n')
+            + tr("Qt's own options work too, e.g. -platform xcb, -style fusion, -reverse, -qwindowgeometry "
+                 "1280x720+0+0.")
+            + QLatin1Char('\n');
+        std::fputs(qPrintable(text), stdout);
         return 0;
     }
     if (parser.isSet(version)) {
@@ -97,13 +147,17 @@ int parse(const QStringList &arguments, const QByteArray &token, LaunchOptions *
     return -1;
 }
 
-bool hasDisplay()
+bool hasDisplay(const QStringList &arguments)
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
     const auto env = QProcessEnvironment::systemEnvironment();
-    return !env.value(QStringLiteral("DISPLAY")).isEmpty() || !env.value(QStringLiteral("WAYLAND_DISPLAY")).isEmpty()
+    const bool platformArgument = std::any_of(arguments.cbegin(), arguments.cend(),
+        [](const QString &argument) { return qtOptionName(argument) == QLatin1StringView("platform"); });
+    return platformArgument || !env.value(QStringLiteral("DISPLAY")).isEmpty()
+        || !env.value(QStringLiteral("WAYLAND_DISPLAY")).isEmpty()
         || !env.value(QStringLiteral("QT_QPA_PLATFORM")).isEmpty();
 #else
+    Q_UNUSED(arguments);
     return true;
 #endif
 }

@@ -23,10 +23,13 @@ namespace CommandLine {
 inline constexpr int kUsageError = 2;
 
 // Returns -1 with *options filled when the program should go on; otherwise the exit code, after
-// printing help, the version or the reason to stderr. token is WALDUR_TOKEN's value.
+// printing help, the version or the reason to stderr. token is WALDUR_TOKEN's value. Qt's own options
+// (-platform, -style, -reverse, -qwindowgeometry…) are left to QApplication.
 int parse(const QStringList &arguments, const QByteArray &token, LaunchOptions *options);
-// True when a window can be shown: a display, Wayland, or an explicit QT_QPA_PLATFORM.
-bool hasDisplay();
+// The arguments without Qt's own options and their values, which QApplication takes for itself.
+QStringList withoutQtOptions(const QStringList &arguments);
+// True when a window can be shown: a display, Wayland, an explicit QT_QPA_PLATFORM or -platform.
+bool hasDisplay(const QStringList &arguments);
 } // namespace CommandLine
 
 } // namespace wpc

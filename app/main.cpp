@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
     if (early >= 0) {
         return early;
     }
-    if (!wpc::CommandLine::hasDisplay()) {
+    if (!wpc::CommandLine::hasDisplay(arguments)) {
         std::fprintf(stderr,
             "%s: no display. Run it under a desktop session, with `xvfb-run -a %s ...`, or as\n"
             "`QT_QPA_PLATFORM=offscreen %s --demo --screenshot shot.png`.\n",

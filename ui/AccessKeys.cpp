@@ -56,7 +56,11 @@ void assign(QMenu *menu)
         }
         QString text = action->text();
         text.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        const qsizetype at = choose(text, taken);
+        qsizetype at = choose(text, taken);
+        if (at < 0) {
+            // Every letter is taken: share one; pressing it again moves to the next item with it.
+            at = choose(text, {});
+        }
         if (at >= 0) {
             taken.insert(text.at(at).toLower());
             text.insert(at, QLatin1Char('&'));

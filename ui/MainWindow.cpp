@@ -194,7 +194,12 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     updateCountLabel();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children are destroyed after this and may still signal (a menu hiding, a header going away): what
+    // they would save now is not the user's layout.
+    m_destroying = true;
+}
 
 void MainWindow::buildActions()
 {
@@ -380,7 +385,6 @@ void MainWindow::setDetailsPaneShown(bool shown)
         sizes = { sizes.value(0) + sizes.value(1), 0 };
     }
     m_splitter->setSizes(sizes);
-    saveSettings();
 }
 
 void MainWindow::showCurrentRow(const QModelIndex &current)
@@ -583,12 +587,18 @@ void MainWindow::updateCountLabel()
 
 void MainWindow::saveSettings() const
 {
+    // Nothing is saved while the window is being built (before the saved layout is back) or torn down.
+    if (!m_settingsRestored || m_destroying) {
+        return;
+    }
     QSettings settings;
     settings.beginGroup(m_options.settingsGroup);
     // The column layout is kept under a new key since State moved next to Name.
     settings.setValue(QStringLiteral("columnLayout"), m_table->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowGeometry"), isMaximized() ? normalGeometry() : geometry());
+    settings.setValue(QStringLiteral("windowMaximized"), isMaximized());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("detailsPaneShown"), m_paneAction->isChecked());
     settings.setValue(QStringLiteral("ordering"), m_model->query().ordering);
     m_filters->save(settings);
     settings.endGroup();
@@ -608,13 +618,13 @@ void MainWindow::restoreSettings()
     } else {
         m_table->setColumnHidden(static_cast<int>(Column::Flags), true); // drawn in the State cell
     }
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
-        placeOnScreen();
+    placeOnScreen(settings.value(QStringLiteral("windowGeometry")).toRect());
+    if (settings.value(QStringLiteral("windowMaximized")).toBool()) {
+        setWindowState(windowState() | Qt::WindowMaximized);
     }
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    {
-        const QSignalBlocker blocker(m_paneAction);
-        m_paneAction->setChecked(m_splitter->sizes().value(1) > 0 || m_splitter->sizes().isEmpty());
+    if (!settings.value(QStringLiteral("detailsPaneShown"), true).toBool()) {
+        m_paneAction->setChecked(false); // collapses it
     }
     QList<Column> visible;
     for (QAction *action : m_columnMenu->actions()) {
@@ -629,17 +639,29 @@ void MainWindow::restoreSettings()
     }
     m_model->setVisibleColumns(visible);
     settings.endGroup();
+    m_settingsRestored = true;
 }
 
-// A first start: a comfortable size that fits the screen's free area, centred on it.
-void MainWindow::placeOnScreen()
+// Where the window was (`saved`), moved and shrunk to fit the screen it is on now; or, the first time,
+// a comfortable size that fits the screen's free area, centred on it.
+void MainWindow::placeOnScreen(const QRect &saved)
 {
-    const QScreen *display = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QScreen *display = saved.isValid() ? QGuiApplication::screenAt(saved.center()) : nullptr;
+    if (!display) {
+        display = screen() ? screen() : QGuiApplication::primaryScreen();
+    }
     if (!display) {
         resize(1280, 800);
         return;
     }
     const QRect available = display->availableGeometry();
+    if (saved.isValid()) {
+        QRect rect(saved.topLeft(), saved.size().boundedTo(available.size()));
+        rect.moveLeft(std::clamp(rect.left(), available.left(), available.right() - rect.width() + 1));
+        rect.moveTop(std::clamp(rect.top(), available.top(), available.bottom() - rect.height() + 1));
+        setGeometry(rect);
+        return;
+    }
     const QSize size(std::min(1440, available.width() * 92 / 100), std::min(880, available.height() * 90 / 100));
     resize(size.expandedTo(minimumSizeHint()).boundedTo(available.size()));
     move(available.center() - rect().center());

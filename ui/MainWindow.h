@@ -81,7 +81,7 @@ private:
     void updateSelectionLabel();
     void updateStaleState(bool stale);
     void updateEmptyState();
-    void placeOnScreen();
+    void placeOnScreen(const QRect &saved = {});
     void onFiltersChanged();
     void onSortIndicatorChanged(int section, Qt::SortOrder order);
     void onModelError(const ApiError &error);
@@ -121,6 +121,8 @@ private:
     CurrentUser m_user;
     ResourceQuery m_initialQuery;
     bool m_syncingSort = false;
+    bool m_destroying = false;
+    bool m_settingsRestored = false;
     QElapsedTimer m_progressThrottle;
 };
 

@@ -63,6 +63,16 @@ void TestCommandLine::parse_data()
                                                     << QByteArray() << 2 << demo << QString();
     QTest::newRow("version") << QStringList { QStringLiteral("--version") } << QByteArray() << 0 << dialog << QString();
     QTest::newRow("help") << QStringList { QStringLiteral("--help") } << QByteArray() << 0 << dialog << QString();
+    // Qt's own options belong to QApplication: the walkthrough's "--demo -platform xcb -style fusion".
+    QTest::newRow("qt options") << QStringList { QStringLiteral("--demo"), QStringLiteral("-platform"),
+        QStringLiteral("xcb"), QStringLiteral("-style"), QStringLiteral("fusion") }
+                                << QByteArray() << -1 << demo << QString();
+    QTest::newRow("more qt options") << QStringList { QStringLiteral("-reverse"), QStringLiteral("--platform"),
+        QStringLiteral("offscreen"), QStringLiteral("-qwindowgeometry"), QStringLiteral("1280x720+0+0"),
+        QStringLiteral("-stylesheet=x.qss"), QStringLiteral("--demo") }
+                                     << QByteArray() << -1 << demo << QString();
+    QTest::newRow("still unknown") << QStringList { QStringLiteral("-platformx"), QStringLiteral("--demo") }
+                                   << QByteArray() << 2 << dialog << QString();
 }
 
 void TestCommandLine::parse()

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void limitsOnePerLimitComponent();
     void limitsNoneForFixedOffering();
     void limitsConflictKeepsValues();
+    void limitBelowUsageIsSaid();
     void updateOptionsThroughAnOrder();
     void updateOptionsDirectlyOnErredRow();
     void updateOptionsNoneDefined();
@@ -421,6 +422,37 @@ void TestOrderDialogs::unlinkServerErrorKeepsDialog()
     QTRY_VERIFY(visibleText(dialog, "messageLabel").contains(QStringLiteral("permission")));
     QVERIFY(m_fx->model()->rowOf(row->uuid) >= 0);
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"))->text(), row->name);
+}
+
+// A limit below what is already used is allowed, and the dialog says so (the walkthrough's 269.78 / 100).
+void TestOrderDialogs::limitBelowUsageIsSaid()
+{
+    WPC_REQUIRE_SIMULATOR(*m_fx->server());
+    const std::optional<Resource> row = m_fx->select([this](const Resource &r) {
+        const QJsonObject json = m_fx->simulator()->resourceJson(r.uuid);
+        return isUsable(r) && r.offeringName.contains(QStringLiteral("Aurora"))
+            && json.value(QStringLiteral("current_usages")).toObject().value(QStringLiteral("cpu_k_hours")).toDouble()
+            >= 2;
+    });
+    QVERIFY2(row, "no Aurora allocation with CPU usage");
+    const double used = m_fx->simulator()
+                            ->resourceJson(row->uuid)
+                            .value(QStringLiteral("current_usages"))
+                            .toObject()
+                            .value(QStringLiteral("cpu_k_hours"))
+                            .toDouble();
+    auto *dialog = m_fx->open<SetLimitsDialog>(Operation::SetLimits);
+    QVERIFY(dialog);
+    auto *cpu = dialog->findChild<QSpinBox *>(QStringLiteral("limitSpin_cpu_k_hours"));
+    QVERIFY(cpu);
+    QVERIFY(visibleText(dialog, "usageWarningLabel").isEmpty() || cpu->value() < used);
+    cpu->setValue(int(used) - 1);
+    const QString warning = visibleText(dialog, "usageWarningLabel");
+    QVERIFY2(warning.contains(QStringLiteral("cpu_k_hours is already using")), qPrintable(warning));
+    QVERIFY(warning.contains(QStringLiteral("over its limit")));
+    QVERIFY(okButton(dialog)->isEnabled()); // a warning, not a refusal
+    cpu->setValue(int(used) + 10);
+    QVERIFY(visibleText(dialog, "usageWarningLabel").isEmpty());
 }
 
 QTEST_MAIN(TestOrderDialogs)

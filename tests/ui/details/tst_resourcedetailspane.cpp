@@ -42,6 +42,7 @@ private Q_SLOTS:
     void emptyStateWithoutSelection();
     void overviewShowsTheFullResource();
     void emptyRelationsReadAsDash();
+    void overLimitBarAndRequesterByName();
     void usageChartTableAndCsv();
     void teamTableIsSortable();
     void offeringDetailsSubresourcesAndGlauth();
@@ -175,6 +176,49 @@ void TestResourceDetailsPane::emptyRelationsReadAsDash()
         }
     }
     QVERIFY(absent > 0 && null > 0 && present > 0);
+}
+
+// A usage above its limit is drawn in the error colour and said; who requested an end date is a person.
+void TestResourceDetailsPane::overLimitBarAndRequesterByName()
+{
+    WPC_REQUIRE_SIMULATOR(*m_fx.server());
+    sim::Simulator *simulator = m_fx.server()->simulator();
+    const Resource *over = m_fx.findWith([simulator](const Resource &r) {
+        const QJsonObject json = simulator->resourceJson(r.uuid);
+        const QJsonObject limits = json.value(QStringLiteral("limits")).toObject();
+        const QJsonObject usages = json.value(QStringLiteral("current_usages")).toObject();
+        for (auto it = usages.begin(); it != usages.end(); ++it) {
+            if (limits.contains(it.key()) && it.value().toDouble() > limits.value(it.key()).toDouble()) {
+                return true;
+            }
+        }
+        return false;
+    });
+    QVERIFY2(over, "no resource over a limit among the loaded ones");
+    auto *tab = m_fx.show(*over, "overviewTab");
+    QVERIFY(tab);
+    QProgressBar *overBar = nullptr;
+    for (QProgressBar *bar : tab->findChildren<QProgressBar *>()) {
+        if (bar->property("overLimit").toBool()) {
+            overBar = bar;
+        }
+    }
+    QVERIFY(overBar);
+    QVERIFY(overBar->format().contains(QStringLiteral("over the limit")));
+    QVERIFY(overBar->palette().color(QPalette::Highlight) != QApplication::palette(overBar).color(QPalette::Highlight));
+
+    const Resource *requested = m_fx.findWith([simulator](const Resource &r) {
+        return simulator->resourceJson(r.uuid).value(QStringLiteral("end_date_requested_by")).isString();
+    });
+    QVERIFY2(requested, "no resource whose end date someone requested");
+    tab = m_fx.show(*requested, "overviewTab");
+    QVERIFY(tab);
+    auto *label = tab->findChild<QLabel *>(QStringLiteral("endDateRequesterLabel"));
+    QVERIFY(label);
+    QTRY_VERIFY2(!label->text().startsWith(QStringLiteral("user ")), qPrintable(label->text()));
+    QVERIFY2(!label->text().contains(QStringLiteral("http")), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QLatin1Char('@')) || label->text().contains(QLatin1Char('(')),
+        qPrintable(label->text()));
 }
 
 void TestResourceDetailsPane::usageChartTableAndCsv()

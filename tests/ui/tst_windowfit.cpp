@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/ResourceTableModel.h"
+#include "tests/support/TestConnection.h"
+#include "ui/MainWindow.h"
+#include "ui/details/ResourceDetailsPane.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScreen>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace wpc;
+
+// The main window on the screens of the walkthrough, as ctest runs it: 1280×720, and 1440×900 at a 1.5
+// scale factor (960×600 logical pixels). It opens inside the screen, everything that matters is on it
+// (search, details pane, status bar, the State column), no text widens it, and it remembers where it was.
+class TestWindowFit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensInsideTheScreen();
+    void everythingThatMattersIsOnScreen();
+    void stateAndFlagsAreInSight();
+    void noLabelWidensTheWindow();
+    void maximisedFitsToo();
+    void geometryAndPaneAreRemembered();
+
+private:
+    void startWindow();
+    QRect available() const
+    {
+        return QGuiApplication::primaryScreen()->availableGeometry();
+    }
+    // The widget is shown and lies inside the window's client area.
+    bool insideWindow(const QWidget *widget) const;
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<test::TestConnection> m_connection;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWindowFit::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    qInfo("screen %dx%d logical, scale %g", available().width(), available().height(),
+        QGuiApplication::primaryScreen()->devicePixelRatio());
+    QVERIFY2(available().width() <= 1280, "run by ctest with a laptop-sized offscreen screen");
+}
+
+void TestWindowFit::init()
+{
+    m_connection = std::make_unique<test::TestConnection>();
+    QVERIFY2(m_connection->isValid(), qPrintable(m_connection->errorString()));
+}
+
+void TestWindowFit::cleanup()
+{
+    m_window.reset();
+    m_connection.reset();
+}
+
+void TestWindowFit::startWindow()
+{
+    m_window = std::make_unique<MainWindow>(
+        m_connection->api(), MainWindow::Options { QStringLiteral("test"), QStringLiteral("https://w.example/"), false });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy first(m_window->model(), &ResourceTableModel::firstPageLoaded);
+    m_window->start();
+    QVERIFY(first.wait(10000));
+}
+
+bool TestWindowFit::insideWindow(const QWidget *widget) const
+{
+    if (!widget || !widget->isVisible()) {
+        return false;
+    }
+    const QRect rect(widget->mapTo(m_window.get(), QPoint(0, 0)), widget->size());
+    return m_window->rect().contains(rect);
+}
+
+void TestWindowFit::opensInsideTheScreen()
+{
+    QSettings().clear();
+    startWindow();
+    QVERIFY2(available().contains(m_window->frameGeometry()),
+        qPrintable(QStringLiteral("frame %1x%2+%3+%4 on %5x%6")
+                       .arg(m_window->frameGeometry().width())
+                       .arg(m_window->frameGeometry().height())
+                       .arg(m_window->frameGeometry().x())
+                       .arg(m_window->frameGeometry().y())
+                       .arg(available().width())
+                       .arg(available().height())));
+    // It could be made as small as a 1024-pixel screen, and as this one.
+    QVERIFY2(m_window->minimumSizeHint().width() <= std::min(1024, available().width()),
+        qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    QVERIFY2(m_window->minimumSizeHint().height() <= available().height(),
+        qPrintable(QString::number(m_window->minimumSizeHint().height())));
+}
+
+void TestWindowFit::everythingThatMattersIsOnScreen()
+{
+    QSettings().clear();
+    startWindow();
+    QVERIFY(insideWindow(m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))));
+    QVERIFY(insideWindow(m_window->findChild<QToolButton *>(QStringLiteral("moreFiltersButton"))));
+    QVERIFY(insideWindow(m_window->detailsPane()));
+    QVERIFY(insideWindow(m_window->statusBar()));
+    QVERIFY(insideWindow(m_window->findChild<QLabel *>(QStringLiteral("countLabel"))));
+    QVERIFY(insideWindow(m_window->table()));
+    // The pane's tabs are all there to click: none hides behind scroll arrows.
+    QTabWidget *tabs = m_window->detailsPane()->tabs();
+    QTabBar *bar = tabs->tabBar();
+    QVERIFY(!tabs->usesScrollButtons());
+    for (int i = 0; i < bar->count(); ++i) {
+        QVERIFY2(bar->rect().contains(bar->tabRect(i)), qPrintable(tabs->tabText(i)));
+    }
+}
+
+void TestWindowFit::stateAndFlagsAreInSight()
+{
+    QSettings().clear();
+    startWindow();
+    QTableView *table = m_window->table();
+    QHeaderView *header = table->horizontalHeader();
+    const int state = static_cast<int>(Column::State);
+    QCOMPARE(header->visualIndex(state), 1); // right after Name
+    QVERIFY(!table->isColumnHidden(state));
+    QVERIFY2(header->sectionViewportPosition(state) + header->sectionSize(state) <= table->viewport()->width(),
+        "the State column is cut off at the default width");
+    // The flags are in the State cell (its tooltip names them), not in a last column off to the right.
+    QVERIFY(table->isColumnHidden(static_cast<int>(Column::Flags)));
+    for (int row = 0; row < m_window->model()->rowCount(); ++row) {
+        const QModelIndex index = m_window->model()->index(row, state);
+        if (index.data(ResourceTableModel::FlagsRole).toInt() & ResourceTableModel::FlagPaused) {
+            QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Paused")));
+            return;
+        }
+    }
+    QFAIL("no paused resource among the first rows");
+}
+
+void TestWindowFit::noLabelWidensTheWindow()
+{
+    QSettings().clear();
+    startWindow();
+    const int width = m_window->width();
+    const int minimum = m_window->minimumSizeHint().width();
+    // Untick one state, as the walkthrough did, and close the popup to apply it.
+    auto *states = m_window->findChild<QToolButton *>(QStringLiteral("stateFilterButton"));
+    auto *ok = m_window->findChild<QCheckBox *>(QStringLiteral("stateCheck_OK"));
+    QVERIFY(states && ok);
+    states->menu()->popup(states->mapToGlobal(QPoint(0, states->height()))); // what a click does, without exec()
+    QTRY_VERIFY(ok->isVisible());
+    ok->click();
+    states->menu()->hide();
+    QTRY_VERIFY(!m_window->model()->isLoading());
+    QCOMPARE(m_window->width(), width);
+    QCOMPARE(m_window->minimumSizeHint().width(), minimum);
+    // A long status message does not widen it either.
+    m_window->statusBar()->showMessage(QString(400, QLatin1Char('x')));
+    QTest::qWait(50);
+    QCOMPARE(m_window->width(), width);
+    QCOMPARE(m_window->minimumSizeHint().width(), minimum);
+}
+
+void TestWindowFit::maximisedFitsToo()
+{
+    QSettings().clear();
+    startWindow();
+    m_window->showMaximized();
+    QTRY_VERIFY(m_window->isMaximized());
+    QVERIFY(available().contains(m_window->frameGeometry()));
+    QVERIFY(insideWindow(m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))));
+    QVERIFY(insideWindow(m_window->statusBar()));
+}
+
+void TestWindowFit::geometryAndPaneAreRemembered()
+{
+    QSettings().clear();
+    startWindow();
+    const QRect placed(available().topLeft() + QPoint(10, 10), QSize(900, 560).boundedTo(available().size() - QSize(40, 60)));
+    m_window->setGeometry(placed);
+    QTRY_COMPARE(m_window->geometry().size(), placed.size());
+    auto *pane = m_window->findChild<QAction *>(QStringLiteral("detailsPaneAction"));
+    pane->trigger(); // collapse
+    QVERIFY(!pane->isChecked());
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().value(1), 0);
+    m_window->close();
+    m_window.reset();
+
+    startWindow();
+    QCOMPARE(m_window->geometry().size(), placed.size());
+    QCOMPARE(m_window->geometry().topLeft(), placed.topLeft());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("detailsPaneAction"))->isChecked());
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().value(1), 0);
+    m_window->findChild<QAction *>(QStringLiteral("detailsPaneAction"))->trigger();
+    QVERIFY(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().value(1) > 0);
+}
+
+QTEST_MAIN(TestWindowFit)
+#include "tst_windowfit.moc"
