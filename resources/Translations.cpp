@@ -27,7 +27,15 @@ bool install(QCoreApplication &app, const QLocale &locale, const QString &name, 
 bool installTranslations(QCoreApplication &app, const QLocale &locale)
 {
     install(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return install(app, locale, QStringLiteral("waldur-provider-console"), QStringLiteral(":/i18n"));
+    // English first, as the fallback: it carries the plural forms ("1 resource", "2 resources") that the
+    // source text leaves open, for the C locale, untranslated languages and strings not translated yet.
+    // A translator installed later is asked first.
+    const QString name = QStringLiteral("waldur-provider-console");
+    install(app, QLocale(QLocale::English), name, QStringLiteral(":/i18n"));
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        return false;
+    }
+    return install(app, locale, name, QStringLiteral(":/i18n"));
 }
 
 } // namespace wpc

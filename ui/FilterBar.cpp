@@ -68,10 +68,11 @@ FilterBar::FilterBar(QWidget *parent)
     m_includeTerminated->setToolTip(tr("Also list resources whose termination has finished"));
 
     // Pickers are as wide as a short name, whatever the longest name in them: a long offering name must
-    // not widen the window. The open list shows names in full.
+    // not widen the window, and the row must fit 960 pixels with a 12-point font. They grow with the
+    // window; the open list shows names in full.
     for (QComboBox *combo : { m_offering, m_customer }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(14);
+        combo->setMinimumContentsLength(10);
         combo->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     }
     m_offering->setObjectName(QStringLiteral("offeringCombo"));
@@ -84,7 +85,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search name, slug, UUID or backend ID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 12);
     m_search->installEventFilter(this); // Escape clears it
 
     // The rarely used filters live in a second row that "More filters" shows; the button counts the
@@ -115,9 +116,9 @@ FilterBar::FilterBar(QWidget *parent)
     firstRow->setContentsMargins(0, 0, 0, 0);
     firstRow->addWidget(m_states);
     firstRow->addWidget(m_includeTerminated);
-    firstRow->addWidget(m_offering);
-    firstRow->addWidget(m_customer);
-    firstRow->addWidget(m_search, 1);
+    firstRow->addWidget(m_offering, 1);
+    firstRow->addWidget(m_customer, 1);
+    firstRow->addWidget(m_search, 2);
     firstRow->addWidget(m_more);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

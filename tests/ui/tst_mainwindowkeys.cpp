@@ -132,8 +132,8 @@ void TestMainWindowKeys::copyRowsAsTabSeparatedText()
     startWindow();
     QTableView *table = m_window->table();
     table->setFocus();
-    table->selectionModel()->select(m_window->model()->index(0, 0),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->selectionModel()->select(
+        m_window->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     table->selectionModel()->select(
         m_window->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QGuiApplication::clipboard()->clear();
@@ -167,7 +167,8 @@ void TestMainWindowKeys::copyUuidAndLinkToWaldur()
     uuid->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), row->uuid);
     link->trigger();
-    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("https://waldur.example.com/resource-details/") + row->uuid);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+        QStringLiteral("https://waldur.example.com/resource-details/") + row->uuid);
 }
 
 void TestMainWindowKeys::menusHaveAccessKeysAndQuit()
@@ -184,7 +185,8 @@ void TestMainWindowKeys::menusHaveAccessKeysAndQuit()
             if (item->isSeparator() || item->text().isEmpty()) {
                 continue;
             }
-            QVERIFY2(item->text().contains(QLatin1Char('&')), qPrintable(top->text() + QStringLiteral(": ") + item->text()));
+            QVERIFY2(
+                item->text().contains(QLatin1Char('&')), qPrintable(top->text() + QStringLiteral(": ") + item->text()));
             inner.append(item->text().section(QLatin1Char('&'), 1).left(1).toLower());
         }
         // Shared keys only where a menu has more items than free letters (the Actions menu).
@@ -236,8 +238,7 @@ void TestMainWindowKeys::multiSelectionSaysWhichRowActionsUse()
     QVERIFY(!label->isVisible());
     QTableView *table = m_window->table();
     table->setCurrentIndex(m_window->model()->index(1, 0));
-    table->selectionModel()->select(
-        QItemSelection(m_window->model()->index(0, 0), m_window->model()->index(4, 0)),
+    table->selectionModel()->select(QItemSelection(m_window->model()->index(0, 0), m_window->model()->index(4, 0)),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTRY_VERIFY(label->isVisible());
     const QString current = m_window->model()->resourceAt(1)->name;

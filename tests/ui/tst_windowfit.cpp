@@ -5,12 +5,15 @@
 #include "ui/details/ResourceDetailsPane.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void opensInsideTheScreen();
+    void aLargeFontStillFits();
     void everythingThatMattersIsOnScreen();
     void stateAndFlagsAreInSight();
     void noLabelWidensTheWindow();
@@ -50,6 +54,7 @@ private:
     }
     // The widget is shown and lies inside the window's client area.
     bool insideWindow(const QWidget *widget) const;
+    void verifyPaneReadable(bool wholeNames);
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<test::TestConnection> m_connection;
@@ -80,8 +85,8 @@ void TestWindowFit::cleanup()
 
 void TestWindowFit::startWindow()
 {
-    m_window = std::make_unique<MainWindow>(
-        m_connection->api(), MainWindow::Options { QStringLiteral("test"), QStringLiteral("https://w.example/"), false });
+    m_window = std::make_unique<MainWindow>(m_connection->api(),
+        MainWindow::Options { QStringLiteral("test"), QStringLiteral("https://w.example/"), false });
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QSignalSpy first(m_window->model(), &ResourceTableModel::firstPageLoaded);
@@ -117,6 +122,45 @@ void TestWindowFit::opensInsideTheScreen()
         qPrintable(QString::number(m_window->minimumSizeHint().height())));
 }
 
+void TestWindowFit::aLargeFontStillFits()
+{
+    // Desktop themes often set 12 points (qt6ct does by default): the filter bar still fits the screen.
+    const QFont before = QApplication::font();
+    const auto restore = qScopeGuard([before] { QApplication::setFont(before); });
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 12));
+    QSettings().clear();
+    startWindow();
+    QVERIFY2(m_window->minimumSizeHint().width() <= available().width(),
+        qPrintable(QStringLiteral("needs %1 of %2").arg(m_window->minimumSizeHint().width()).arg(available().width())));
+    QVERIFY(available().contains(m_window->frameGeometry()));
+    QVERIFY(insideWindow(m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))));
+    QVERIFY(insideWindow(m_window->findChild<QToolButton *>(QStringLiteral("moreFiltersButton"))));
+    // Tabs may be shortened ("Sub-res…", full name in the tooltip) but none hides.
+    verifyPaneReadable(false);
+}
+
+// Every tab of the details pane is in sight (with its whole name, if `wholeNames`), and nothing on the
+// Overview (the Copy buttons, the values) lies past the visible part of its scroll area, which has no
+// horizontal scroll bar.
+void TestWindowFit::verifyPaneReadable(bool wholeNames)
+{
+    ResourceDetailsPane *pane = m_window->detailsPane();
+    QTRY_VERIFY(pane->findChild<QToolButton *>(QStringLiteral("copyUuidButton")));
+    QTabBar *bar = pane->tabs()->tabBar();
+    for (int i = 0; i < bar->count(); ++i) {
+        const QString text = pane->tabs()->tabText(i).remove(QLatin1Char('&'));
+        QVERIFY2(bar->rect().contains(bar->tabRect(i)), qPrintable(text));
+        QVERIFY2(!wholeNames || bar->tabRect(i).width() > bar->fontMetrics().horizontalAdvance(text), qPrintable(text));
+    }
+    auto *scroll = pane->findChild<QScrollArea *>(QStringLiteral("overviewScroll"));
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->widget()->width() <= scroll->viewport()->width());
+    for (QToolButton *copy : scroll->widget()->findChildren<QToolButton *>()) {
+        const QRect rect(copy->mapTo(scroll->viewport(), QPoint(0, 0)), copy->size());
+        QVERIFY2(rect.right() < scroll->viewport()->width(), qPrintable(copy->objectName()));
+    }
+}
+
 void TestWindowFit::everythingThatMattersIsOnScreen()
 {
     QSettings().clear();
@@ -134,6 +178,7 @@ void TestWindowFit::everythingThatMattersIsOnScreen()
     for (int i = 0; i < bar->count(); ++i) {
         QVERIFY2(bar->rect().contains(bar->tabRect(i)), qPrintable(tabs->tabText(i)));
     }
+    verifyPaneReadable(true);
 }
 
 void TestWindowFit::stateAndFlagsAreInSight()
@@ -198,7 +243,8 @@ void TestWindowFit::geometryAndPaneAreRemembered()
 {
     QSettings().clear();
     startWindow();
-    const QRect placed(available().topLeft() + QPoint(10, 10), QSize(900, 560).boundedTo(available().size() - QSize(40, 60)));
+    const QRect placed(
+        available().topLeft() + QPoint(10, 10), QSize(900, 560).boundedTo(available().size() - QSize(40, 60)));
     m_window->setGeometry(placed);
     QTRY_COMPARE(m_window->geometry().size(), placed.size());
     auto *pane = m_window->findChild<QAction *>(QStringLiteral("detailsPaneAction"));

@@ -9,6 +9,8 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSpinBox>
 
 #include <algorithm>
@@ -77,10 +79,10 @@ void SetLimitsDialog::onLoaded()
     }
     m_ui->limitsTable->setVisible(!m_rows.isEmpty());
     m_ui->noLimitsLabel->setVisible(m_rows.isEmpty());
-    fitTableHeight();
     m_loaded = true;
     endLoading();
     updatePreview();
+    fitTable(); // with the Change column filled in
     if (!m_rows.isEmpty()) {
         m_rows.first().spin->setFocus();
     }
@@ -130,17 +132,31 @@ void SetLimitsDialog::addRow(const Offering::Component &component, const QJsonOb
     m_rows.append(row);
 }
 
-void SetLimitsDialog::fitTableHeight()
+void SetLimitsDialog::fitTable()
 {
-    // A handful of components: show them all without an empty area below, and let the dialog shrink to fit.
+    // A handful of components: show them all without an empty area below, every column as wide as its
+    // text (a component's name is never cut to "CPU alloca…"), and let the dialog take that size, within
+    // the screen.
     QTableWidget *table = m_ui->limitsTable;
+    QHeaderView *header = table->horizontalHeader();
+    int width = 2 * table->frameWidth() + table->verticalScrollBar()->sizeHint().width();
+    const QAbstractItemView *view = table; // sizeHintForColumn() is public there
+    header->resizeSections(QHeaderView::ResizeToContents); // once, to measure; the modes stay
+    for (int c = 0; c < table->columnCount(); ++c) {
+        width += c == ComponentColumn ? std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c))
+                                      : header->sectionSize(c);
+    }
+    if (const QScreen *display = screen()) {
+        width = std::min(width, display->availableGeometry().width() * 9 / 10);
+    }
+    table->setMinimumWidth(width);
     table->resizeRowsToContents();
-    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    int height = header->sizeHint().height() + 2 * table->frameWidth();
     for (int r = 0; r < table->rowCount(); ++r) {
         height += table->rowHeight(r);
     }
     table->setFixedHeight(std::min(height, kMaxTableHeight));
-    resize(width(), sizeHint().height());
+    resize(sizeHint().expandedTo(QSize(this->width(), 0)).width(), sizeHint().height());
 }
 
 QStringList SetLimitsDialog::changes() const

@@ -47,7 +47,7 @@ private:
     void onLoaded();
     void addRow(const Offering::Component &component, const QJsonObject &usages);
     void updatePreview();
-    void fitTableHeight();
+    void fitTable();
     QStringList changes() const;
 
     std::unique_ptr<Ui::SetLimitsDialog> m_ui;

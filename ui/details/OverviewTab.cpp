@@ -32,6 +32,10 @@ QLabel *valueLabel(const QString &text, QWidget *parent)
     auto *label = new QLabel(text.isEmpty() ? QStringLiteral("—") : text, parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
+    // A word longer than the pane is wide (a hash, a URL) is cut at the pane's edge instead of widening
+    // the page past it, which would push the Copy buttons out of sight; the tooltip has it in full.
+    label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 8);
+    label->setToolTip(label->text());
     return label;
 }
 

@@ -8,8 +8,10 @@
 #include "ui/actions/UnlinkDialog.h"
 #include "ui/actions/UpdateOptionsDialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void limitsNoneForFixedOffering();
     void limitsConflictKeepsValues();
     void limitBelowUsageIsSaid();
+    void limitColumnsAreWholeWithALargeFont();
     void updateOptionsThroughAnOrder();
     void updateOptionsDirectlyOnErredRow();
     void updateOptionsNoneDefined();
@@ -453,6 +457,29 @@ void TestOrderDialogs::limitBelowUsageIsSaid()
     QVERIFY(okButton(dialog)->isEnabled()); // a warning, not a refusal
     cpu->setValue(int(used) + 10);
     QVERIFY(visibleText(dialog, "usageWarningLabel").isEmpty());
+}
+
+void TestOrderDialogs::limitColumnsAreWholeWithALargeFont()
+{
+    // Desktop themes often use 12 points: the dialog grows to show every column whole, names included.
+    const QFont before = QApplication::font();
+    const auto restore = qScopeGuard([before] { QApplication::setFont(before); });
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 12));
+    QVERIFY(selectInOffering(QStringLiteral("Aurora HPC")));
+    auto *dialog = m_fx->open<SetLimitsDialog>(Operation::SetLimits);
+    QVERIFY(dialog);
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("limitsTable"));
+    QTRY_VERIFY(table->rowCount() > 0 && table->isVisible());
+    QHeaderView *header = table->horizontalHeader();
+    const QAbstractItemView *view = table;
+    for (int c = 0; c < table->columnCount(); ++c) {
+        const int needed = std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+        QTRY_VERIFY2(header->sectionSize(c) >= needed,
+            qPrintable(QStringLiteral("%1: %2 of %3")
+                           .arg(table->horizontalHeaderItem(c)->text())
+                           .arg(header->sectionSize(c))
+                           .arg(needed)));
+    }
 }
 
 QTEST_MAIN(TestOrderDialogs)
