@@ -116,6 +116,8 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         label->setMinimumWidth(60);
     }
+    // The user label on the right is only as wide as its text: a status message takes the space left of it.
+    m_userLabel->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     m_selectionLabel->hide();
     m_staleLabel->hide();
     StatusColors::applyText(m_staleLabel, StatusColors::Role::Warning);
@@ -129,7 +131,7 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     statusBar()->addWidget(m_staleLabel, 3);
     statusBar()->addWidget(m_progress);
     statusBar()->addWidget(m_cancelLoadAll);
-    statusBar()->addPermanentWidget(m_userLabel, 2);
+    statusBar()->addPermanentWidget(m_userLabel);
 
     m_actions = new ResourceActionsController(m_api, m_model, m_table, this);
     connect(m_actions, &ResourceActionsController::statusMessage, this,

@@ -48,9 +48,8 @@ void tst_Translations::countsAreEnglishWhateverTheLocale()
 {
     QFETCH(QLocale, locale);
     installTranslations(*QCoreApplication::instance(), locale);
-    const auto count = [](const char *source, int n) {
-        return QCoreApplication::translate("wpc::MainWindow", source, nullptr, n);
-    };
+    const auto count
+        = [](const char *source, int n) { return QCoreApplication::translate("wpc::MainWindow", source, nullptr, n); };
     QCOMPARE(count("%Ln resource(s)", 1), QStringLiteral("1 resource"));
     QCOMPARE(count("%Ln resource(s)", 2), QStringLiteral("2 resources"));
     QCOMPARE(count("%1 of %Ln resource(s)", 4478), QStringLiteral("%1 of 4,478 resources"));

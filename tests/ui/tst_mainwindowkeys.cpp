@@ -13,12 +13,14 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,6 +168,17 @@ void TestMainWindowKeys::copyUuidAndLinkToWaldur()
     QVERIFY(actions->actions().contains(uuid) && actions->actions().contains(link));
     uuid->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), row->uuid);
+    // The status message has room to be read: the permanent user label on the right leaves it the rest.
+    QStatusBar *status = m_window->statusBar();
+    const QString message = status->currentMessage();
+    QVERIFY(message.contains(row->name));
+    auto *user = m_window->findChild<QLabel *>(QStringLiteral("userLabel"));
+    QVERIFY(user && user->isVisible());
+    status->layout()->activate(); // lay out the bar as it is now, with the message in it
+    QVERIFY2(user->x() > status->fontMetrics().horizontalAdvance(message),
+        qPrintable(QStringLiteral("%1 px left of the user label for %2 px of message")
+                       .arg(user->x())
+                       .arg(status->fontMetrics().horizontalAdvance(message))));
     link->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(),
         QStringLiteral("https://waldur.example.com/resource-details/") + row->uuid);
