@@ -30,15 +30,23 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace wpc {
+
+namespace {
+constexpr int kSideMargin = 8; // left and right of the filter bar, table and pane
+} // namespace
 
 MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidget *parent)
     : QMainWindow(parent)
@@ -86,7 +94,7 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(8, 6, 8, 0);
+    layout->setContentsMargins(kSideMargin, 6, kSideMargin, 0);
     layout->addWidget(m_filters);
     layout->addWidget(m_banner);
     // The details of the current row sit beside the table.
@@ -624,7 +632,9 @@ void MainWindow::restoreSettings()
     if (settings.value(QStringLiteral("windowMaximized")).toBool()) {
         setWindowState(windowState() | Qt::WindowMaximized);
     }
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray())) {
+        splitForFirstStart();
+    }
     if (!settings.value(QStringLiteral("detailsPaneShown"), true).toBool()) {
         m_paneAction->setChecked(false); // collapses it
     }
@@ -664,9 +674,30 @@ void MainWindow::placeOnScreen(const QRect &saved)
         setGeometry(rect);
         return;
     }
-    const QSize size(std::min(1440, available.width() * 92 / 100), std::min(880, available.height() * 90 / 100));
+    // A small screen (a laptop, or 1440x900 at 1.5x) gets all of its width: the table and the pane with
+    // whole tab names need about 950 pixels side by side.
+    // (less a window frame's borders).
+    const int width = available.width() < 1200 ? available.width() - 16 : std::min(1440, available.width() * 92 / 100);
+    const QSize size(width, std::min(880, available.height() * 90 / 100));
     resize(size.expandedTo(minimumSizeHint()).boundedTo(available.size()));
     move(available.center() - rect().center());
+}
+
+// The pane as wide as its tabs with their whole names, the table the rest, but never less than it needs to
+// show Name and State. The splitter keeps the proportion when the window is resized.
+void MainWindow::splitForFirstStart()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int tableNeeds = std::max(m_table->minimumWidth(),
+        header->sectionSize(static_cast<int>(Column::Name)) + header->sectionSize(static_cast<int>(Column::State))
+            + m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth());
+    const int paneWants = m_detailsPane->tabs()->tabBar()->sizeHint().width()
+        + 2 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) + 8;
+    const int total = width() - 2 * kSideMargin;
+    const int pane = std::min(paneWants, total - tableNeeds - m_splitter->handleWidth());
+    if (pane > 0) {
+        m_splitter->setSizes({ total - pane - m_splitter->handleWidth(), pane });
+    }
 }
 
 void MainWindow::showEvent(QShowEvent *event)

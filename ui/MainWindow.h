@@ -82,6 +82,7 @@ private:
     void updateStaleState(bool stale);
     void updateEmptyState();
     void placeOnScreen(const QRect &saved = {});
+    void splitForFirstStart();
     void onFiltersChanged();
     void onSortIndicatorChanged(int section, Qt::SortOrder order);
     void onModelError(const ApiError &error);

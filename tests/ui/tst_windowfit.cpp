@@ -148,10 +148,11 @@ void TestWindowFit::verifyPaneReadable(bool wholeNames)
     QTRY_VERIFY(pane->findChild<QToolButton *>(QStringLiteral("copyUuidButton")));
     QTabBar *bar = pane->tabs()->tabBar();
     for (int i = 0; i < bar->count(); ++i) {
-        const QString text = pane->tabs()->tabText(i).remove(QLatin1Char('&'));
-        QVERIFY2(bar->rect().contains(bar->tabRect(i)), qPrintable(text));
-        QVERIFY2(!wholeNames || bar->tabRect(i).width() > bar->fontMetrics().horizontalAdvance(text), qPrintable(text));
+        QVERIFY2(bar->rect().contains(bar->tabRect(i)), qPrintable(pane->tabs()->tabText(i)));
     }
+    // As wide as the tabs want to be: no name is shortened to "Overv…".
+    QVERIFY2(!wholeNames || bar->width() >= bar->sizeHint().width(),
+        qPrintable(QStringLiteral("tab bar %1 of %2").arg(bar->width()).arg(bar->sizeHint().width())));
     auto *scroll = pane->findChild<QScrollArea *>(QStringLiteral("overviewScroll"));
     QVERIFY(scroll);
     QTRY_VERIFY(scroll->widget()->width() <= scroll->viewport()->width());
