@@ -44,7 +44,7 @@ enum class Operation {
     Count
 };
 
-// The one table of endpoint paths and facts about each operation.
+// The wire facts of one operation; its row in OperationTable holds them with everything else.
 struct EndpointInfo
 {
     Operation operation;

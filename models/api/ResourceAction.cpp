@@ -57,9 +57,25 @@ QLatin1StringView requiredKey(Operation operation)
         return QLatin1StringView("slug");
     case Operation::SubmitReport:
         return QLatin1StringView("report");
-    default:
-        return {};
+    case Operation::List:
+    case Operation::Retrieve:
+    case Operation::Pull:
+    case Operation::Unlink:
+    case Operation::PartialUpdate:
+    case Operation::Details:
+    case Operation::GlauthUsersConfig:
+    case Operation::OfferingForSubresources:
+    case Operation::Offering:
+    case Operation::PlanPeriods:
+    case Operation::Team:
+    case Operation::RefreshLastSync:
+    case Operation::SetAsErred:
+    case Operation::SetAsOk:
+    case Operation::Terminate:
+    case Operation::Count:
+        break;
     }
+    return {};
 }
 
 bool sendsNoBody(Operation operation)
@@ -163,9 +179,18 @@ QString ResourceAction::describe() const
         return QCoreApplication::translate("wpc::ResourceAction", "Submit a report for resource %1").arg(id);
     case Operation::Terminate:
         return QCoreApplication::translate("wpc::ResourceAction", "Terminate resource %1").arg(id);
-    default:
-        return QCoreApplication::translate("wpc::ResourceAction", "Unknown action on resource %1").arg(id);
+    case Operation::List:
+    case Operation::Retrieve:
+    case Operation::Details:
+    case Operation::GlauthUsersConfig:
+    case Operation::OfferingForSubresources:
+    case Operation::Offering:
+    case Operation::PlanPeriods:
+    case Operation::Team:
+    case Operation::Count:
+        break;
     }
+    return QCoreApplication::translate("wpc::ResourceAction", "Unknown action on resource %1").arg(id);
 }
 
 QJsonObject ResourceAction::toJson() const

@@ -48,9 +48,24 @@ ActionDialog *create(Operation operation, ProviderResourcesApi *api, const Resou
         return new TerminateDialog(api, row, parent);
     case Operation::Unlink:
         return new UnlinkDialog(api, row, parent);
-    default:
-        return nullptr;
+    case Operation::List:
+    case Operation::Retrieve:
+    case Operation::Pull:
+    case Operation::Details:
+    case Operation::GlauthUsersConfig:
+    case Operation::OfferingForSubresources:
+    case Operation::Offering:
+    case Operation::PlanPeriods:
+    case Operation::Team:
+    case Operation::RefreshLastSync:
+    case Operation::SetAsOk:
+    case Operation::SetDownscaled:
+    case Operation::SetPaused:
+    case Operation::SetRestrictMemberAccess:
+    case Operation::Count:
+        break;
     }
+    return nullptr; // no dialog: a one-click action, a view, or the table itself
 }
 
 } // namespace wpc::ActionDialogFactory

@@ -90,7 +90,30 @@ OneClickAction make(Operation operation, const Resource &row)
         a.success = tr("A pull of %1 was scheduled; its record changes when the pull has run.").arg(name);
         a.failure = tr("Pulling %1 failed").arg(name);
         break;
-    default:
+    case Operation::List:
+    case Operation::Retrieve:
+    case Operation::Unlink:
+    case Operation::UpdateOptions:
+    case Operation::UpdateOptionsDirect:
+    case Operation::Update:
+    case Operation::PartialUpdate:
+    case Operation::Details:
+    case Operation::GlauthUsersConfig:
+    case Operation::OfferingForSubresources:
+    case Operation::Offering:
+    case Operation::PlanPeriods:
+    case Operation::Team:
+    case Operation::MoveResource:
+    case Operation::SetAsErred:
+    case Operation::SetBackendId:
+    case Operation::SetBackendMetadata:
+    case Operation::SetEndDateByProvider:
+    case Operation::SetEndDateByStaff:
+    case Operation::SetLimits:
+    case Operation::SetSlug:
+    case Operation::SubmitReport:
+    case Operation::Terminate:
+    case Operation::Count:
         break;
     }
     return a;

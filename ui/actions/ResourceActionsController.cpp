@@ -2,8 +2,8 @@
 #include "ui/actions/ResourceActionsController.h"
 
 #include "models/ResourceTableModel.h"
+#include "models/actions/ActionCatalog.h"
 #include "models/api/ProviderResourcesApi.h"
-#include "ui/actions/ActionCatalog.h"
 #include "ui/actions/ActionDialog.h"
 #include "ui/actions/ActionDialogFactory.h"
 #include "ui/actions/OneClickActions.h"
@@ -50,7 +50,9 @@ void ResourceActionsController::createActions()
     auto add = [this](QMenu *menu, Operation operation) {
         auto *action = new QAction(ActionCatalog::label(operation, nullptr), m_window);
         action->setObjectName(ActionCatalog::objectName(operation));
-        action->setShortcut(ActionCatalog::shortcut(operation));
+        if (const QKeyCombination key = ActionCatalog::shortcut(operation); key.key() != Qt::Key_unknown) {
+            action->setShortcut(QKeySequence(key));
+        }
         action->setData(static_cast<int>(operation));
         connect(action, &QAction::triggered, this, [this, operation] { trigger(operation); });
         menu->addAction(action);
@@ -154,6 +156,8 @@ void ResourceActionsController::trigger(Operation operation)
     case ActionKind::View:
         ResourceViews::open(operation, m_api, row, m_window);
         break;
+    case ActionKind::Table:
+        break; // list and retrieve are not menu items
     }
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/actions/ResourceViews.h"
 
+#include "models/actions/ActionCatalog.h"
 #include "models/api/ProviderResourcesApi.h"
-#include "ui/actions/ActionCatalog.h"
 #include "ui/actions/JsonViewerDialog.h"
 
 #include <QCoreApplication>
@@ -116,7 +116,30 @@ JsonViewerDialog *open(Operation operation, ProviderResourcesApi *api, const Res
             viewer->setText(value, tr("The GLauth configuration is empty."));
         }));
         break;
-    default:
+    case Operation::List:
+    case Operation::Retrieve:
+    case Operation::Pull:
+    case Operation::Unlink:
+    case Operation::UpdateOptions:
+    case Operation::UpdateOptionsDirect:
+    case Operation::Update:
+    case Operation::PartialUpdate:
+    case Operation::MoveResource:
+    case Operation::RefreshLastSync:
+    case Operation::SetAsErred:
+    case Operation::SetAsOk:
+    case Operation::SetBackendId:
+    case Operation::SetBackendMetadata:
+    case Operation::SetDownscaled:
+    case Operation::SetEndDateByProvider:
+    case Operation::SetEndDateByStaff:
+    case Operation::SetLimits:
+    case Operation::SetPaused:
+    case Operation::SetRestrictMemberAccess:
+    case Operation::SetSlug:
+    case Operation::SubmitReport:
+    case Operation::Terminate:
+    case Operation::Count:
         viewer->setMessage(tr("This operation has no view."));
         break;
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/actions/ActionCatalog.h"
 #include "models/domain/Entities.h"
 #include "models/domain/Resource.h"
-#include "ui/actions/ActionCatalog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +18,7 @@ class TestActionCatalog : public QObject
 
 private Q_SLOTS:
     void everyOperationIsReachable();
+    void theTableDescribesEveryOperation();
     void objectNamesAreWaldurNames();
     void flagLabelsFollowTheValue();
     void stateRules_data();
@@ -74,13 +75,36 @@ void TestActionCatalog::everyOperationIsReachable()
     }
 }
 
+// One row per operation, and every menu item comes from the table: its section, label and description.
+void TestActionCatalog::theTableDescribesEveryOperation()
+{
+    QCOMPARE(int(OperationTable::all().size()), int(Operation::Count));
+    for (const OperationFacts &row : OperationTable::all()) {
+        const Operation operation = row.endpoint.operation;
+        const char *name = row.endpoint.name.data();
+        QCOMPARE(&OperationTable::facts(operation), &row);
+        QVERIFY2(!ActionCatalog::label(operation, nullptr).isEmpty(), name);
+        QVERIFY2(!ActionCatalog::description(operation).isEmpty(), name);
+        QVERIFY2((row.kind == ActionKind::Table) == (row.section == MenuSection::None)
+                || operation == Operation::PartialUpdate,
+            name);
+        if (row.section != MenuSection::None) {
+            QCOMPARE(OperationTable::menu(row.section).count(operation), 1);
+        }
+        QVERIFY2(!row.bulk || row.endpoint.mutates, name);
+        QVERIFY2(row.kind != ActionKind::OneClick || row.endpoint.mutates, name);
+        QVERIFY2(row.kind != ActionKind::View || !row.endpoint.mutates, name);
+    }
+}
+
 void TestActionCatalog::objectNamesAreWaldurNames()
 {
     QCOMPARE(ActionCatalog::objectName(Operation::SetPaused), QStringLiteral("action_set_paused"));
     QCOMPARE(ActionCatalog::objectName(Operation::Terminate), QStringLiteral("action_terminate"));
     QCOMPARE(ActionCatalog::objectName(Operation::Update), QStringLiteral("action_update"));
     QCOMPARE(ActionCatalog::objectName(Operation::GlauthUsersConfig), QStringLiteral("action_glauth_users_config"));
-    QCOMPARE(ActionCatalog::shortcut(Operation::Update), QKeySequence(Qt::Key_F2));
+    QCOMPARE(ActionCatalog::shortcut(Operation::Update), QKeyCombination(Qt::Key_F2));
+    QCOMPARE(ActionCatalog::shortcut(Operation::Unlink).key(), Qt::Key_unknown);
 }
 
 void TestActionCatalog::flagLabelsFollowTheValue()

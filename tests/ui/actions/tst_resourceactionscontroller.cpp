@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/actions/ActionCatalog.h"
 #include "tests/ui/actions/ActionsFixture.h"
-#include "ui/actions/ActionCatalog.h"
 #include "ui/actions/ConfirmationHelper.h"
 #include "ui/actions/EditResourceDialog.h"
 #include "ui/actions/JsonViewerDialog.h"

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/api/Endpoints.h"
+
+#include <QKeyCombination>
+#include <QLatin1StringView>
+#include <QList>
+#include <QString>
+
+#include <span>
+
+namespace wpc {
+
+// How an operation is carried out from the Actions menu.
+enum class ActionKind {
+    Table, // list and retrieve: the table and the details pane, not a menu item
+    Dialog, // a dialog asks for the parameters
+    OneClick, // one confirmation question, no parameters
+    View, // a read-only GET shown in the shared viewer
+};
+
+// Where the Actions menu lists it.
+enum class MenuSection { None, Provider, Staff, View };
+
+// The server's state rule (409 "Valid states for operation: …") and what HomePort adds on top.
+enum class StateRule {
+    Any,
+    OkOrErred, // terminate
+    OkOrErredWithBackendId, // pull: the backend is asked for the resource by its ID
+    OkOnly, // update options through an order
+    NotOkNotTerminated, // set as OK
+};
+
+// The flag an on/off operation toggles; its label follows the row's value ("Pause" / "Unpause").
+enum class ToggledFlag { None, Paused, Downscaled, RestrictMemberAccess };
+
+// How the journal can take the change back (issue [4/7]).
+enum class Undo {
+    None, // no inverse: a pull, a report, a termination, an unlink
+    PreviousValue, // the same operation with the value the row had before (end date, limits, slug, flags…)
+};
+
+// Every fact about one operation, in one row: the wire facts (method, path, staff-only) are its
+// EndpointInfo; the rest is what the menu, the rules, the bulk runner and the journal need. Texts are
+// translation sources (context "wpc::OperationTable"); OperationTable::text() translates them.
+struct OperationFacts
+{
+    EndpointInfo endpoint;
+    ActionKind kind;
+    MenuSection section;
+    const char *label; // the menu text; for a toggle, the text while the flag is off
+    const char *labelWhenSet; // a toggle's text while the flag is on; nullptr otherwise
+    const char *description; // the tooltip while enabled
+    QKeyCombination shortcut; // none when Qt::Key_unknown
+    StateRule stateRule;
+    const char *stateReason; // why the rule refuses, with %1 for the row's state; nullptr for Any
+    const char *staffReason; // why a non-staff user cannot; nullptr unless staff-only
+    ToggledFlag toggles;
+    QLatin1StringView ruleFields; // the resource fields the rule and label read, for sparse reads
+    bool bulk; // offered for many resources at once
+    Undo undo;
+};
+
+namespace OperationTable {
+
+const OperationFacts &facts(Operation operation);
+// All operations, in enum order.
+std::span<const OperationFacts> all();
+// A section's operations in the order the menu shows them.
+QList<Operation> menu(MenuSection section);
+QString text(const char *source); // translated; empty for nullptr
+
+} // namespace OperationTable
+
+} // namespace wpc
