@@ -161,15 +161,7 @@ void ResourcePoller::poll(const QString &uuid)
     ++m_inFlight;
     Q_EMIT requestStarted(uuid, m_inFlight);
 
-    QStringList fields = m_model->query().fields;
-    if (!fields.isEmpty()) {
-        for (const char *needed : { "uuid", "state" }) {
-            if (!fields.contains(QLatin1StringView(needed))) {
-                fields.append(QString::fromLatin1(needed));
-            }
-        }
-    }
-    m_api->retrieve(uuid, fields, this, [this, uuid](const Result<Resource> &result) {
+    m_api->retrieve(uuid, m_model->rowFields(), this, [this, uuid](const Result<Resource> &result) {
         --m_inFlight;
         auto it = m_entries.find(uuid);
         if (it == m_entries.end()) {

@@ -568,15 +568,31 @@ void ResourceTableModel::updateResource(const Resource &fresh)
 
 void ResourceTableModel::setRowBusy(const QString &uuid, bool busy)
 {
-    const bool changed = busy ? !m_busy.contains(uuid) : m_busy.remove(uuid);
+    bool changed = false;
     if (busy) {
-        m_busy.insert(uuid);
+        changed = ++m_busy[uuid] == 1;
+    } else if (auto it = m_busy.find(uuid); it != m_busy.end() && --it.value() <= 0) {
+        m_busy.erase(it);
+        changed = true;
     }
     const int row = rowOf(uuid);
     if (changed && row >= 0) {
         const QModelIndex state = index(row, static_cast<int>(Column::State));
         Q_EMIT dataChanged(state, state, { BusyRole });
     }
+}
+
+QStringList ResourceTableModel::rowFields() const
+{
+    QStringList fields = m_query.fields;
+    if (!fields.isEmpty()) {
+        for (const char *needed : { "uuid", "state", "backend_id", "paused", "downscaled", "restrict_member_access" }) {
+            if (!fields.contains(QLatin1StringView(needed))) {
+                fields.append(QString::fromLatin1(needed));
+            }
+        }
+    }
+    return fields;
 }
 
 void ResourceTableModel::removeResource(const QString &uuid)

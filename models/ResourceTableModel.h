@@ -117,11 +117,18 @@ public:
 
     const Resource *resourceAt(int row) const;
     int rowOf(const QString &uuid) const;
-    // Replaces the row with that uuid by `fresh` (one dataChanged); re-read it with query().fields.
+    // Replaces the row with that uuid by `fresh` (one dataChanged); re-read it with rowFields().
     void updateResource(const Resource &fresh);
     void removeResource(const QString &uuid);
-    // Marks a row as being watched until it settles (the poller says so); shown beside the state.
+    // The fields a re-read of one row asks for: the table's, plus what the poller and the rules need.
+    QStringList rowFields() const;
+    // BusyRole: a change is in flight for the row (the action runner) or it is watched until it settles
+    // (the poller). Counted: each true is matched by one false, whoever sets it.
     void setRowBusy(const QString &uuid, bool busy);
+    bool isRowBusy(const QString &uuid) const
+    {
+        return m_busy.contains(uuid);
+    }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -151,7 +158,7 @@ private:
     QList<Resource> m_rows;
     QHash<QString, int> m_rowByUuid;
     std::shared_ptr<StringPool> m_strings; // shared names of this query's rows; a new query starts a new pool
-    QSet<QString> m_busy; // shared copies of names repeated across rows
+    QHash<QString, int> m_busy; // uuid → how many say the row is busy
     qint64 m_totalCount = -1;
     bool m_hasMore = false; // nothing to fetch before the first setQuery()
     quint64 m_generation = 0;

@@ -41,6 +41,12 @@ enum class Undo {
     PreviousValue, // the same operation with the value the row had before (end date, limits, slug, flags…)
 };
 
+// What the table does with the row once the server has accepted the change.
+enum class AfterSuccess {
+    Reread, // read the row again: the change, and whatever else the server did, shows
+    RemoveRow, // the record is gone (unlink)
+};
+
 // Every fact about one operation, in one row: the wire facts (method, path, staff-only) are its
 // EndpointInfo; the rest is what the menu, the rules, the bulk runner and the journal need. Texts are
 // translation sources (context "wpc::OperationTable"); OperationTable::text() translates them.
@@ -60,6 +66,7 @@ struct OperationFacts
     QLatin1StringView ruleFields; // the resource fields the rule and label read, for sparse reads
     bool bulk; // offered for many resources at once
     Undo undo;
+    AfterSuccess afterSuccess;
 };
 
 namespace OperationTable {

@@ -306,11 +306,14 @@ void ActionDialog::send()
 {
     clearErrors();
     setPhase(Phase::Sending);
-    m_api->perform(buildAction(), this, [this](const Result<ActionOutcome> &result) { onFinished(result); });
+    Q_EMIT submitted(buildAction());
 }
 
-void ActionDialog::onFinished(const Result<ActionOutcome> &result)
+void ActionDialog::finish(const Result<ActionOutcome> &result)
 {
+    if (m_phase != Phase::Sending) {
+        return; // an answer to nothing this dialog is waiting for
+    }
     if (result.ok()) {
         Q_EMIT succeeded(result.value);
         m_phase = Phase::Ready; // no longer busy: the close below must not be refused by closeEvent()
@@ -318,10 +321,9 @@ void ActionDialog::onFinished(const Result<ActionOutcome> &result)
         return;
     }
     if (result.error.kind == ApiError::Kind::NotFound) {
-        setPhase(Phase::Gone);
+        setPhase(Phase::Gone); // the runner has removed the row and says so
         m_message->setText(tr("%1 no longer exists on the server; it was removed from the list.").arg(quotedName()));
         m_message->show();
-        Q_EMIT resourceGone(m_resource.uuid);
         return;
     }
     setPhase(Phase::Ready);

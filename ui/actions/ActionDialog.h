@@ -22,11 +22,13 @@ namespace wpc {
 
 // What every action dialog shares, so that each one behaves the same way: OK is enabled only while the
 // input is valid (a line above the buttons and OK's tooltip say why not); Escape or Cancel with unsaved
-// input asks before discarding it; OK sends the request through the API with the dialog as
-// context and the dialog goes busy ("Applying…", buttons disabled) so that it cannot be sent twice; on
-// success it emits succeeded() and closes; on failure it stays open with the input as typed, puts field
-// errors next to their widgets and says the rest in plain words. A 404 means the resource is gone: the
-// dialog says so and emits resourceGone(). Dialogs that need fresh values load them first (beginLoading).
+// input asks before discarding it. A dialog asks for parameters only and never sends: OK emits
+// submitted() with the action built from what is on screen and goes busy ("Applying…", buttons disabled)
+// so that it cannot be sent twice; whoever runs the action (the ActionRunner, through the controller)
+// hands the server's answer to finish(). On success it emits succeeded() and closes; on failure it stays
+// open with the input as typed, puts field errors next to their widgets and says the rest in plain words;
+// a 404 says the resource is gone. When loading fresh values (beginLoading) finds the resource gone, it
+// emits resourceGone().
 class ActionDialog : public QDialog
 {
     Q_OBJECT
@@ -48,8 +50,11 @@ public:
 
     void accept() override;
     void reject() override;
+    // The answer to the action submitted() asked for.
+    void finish(const Result<ActionOutcome> &result);
 
 Q_SIGNALS:
+    void submitted(const wpc::ResourceAction &action);
     void succeeded(const wpc::ActionOutcome &outcome);
     void resourceGone(const QString &uuid);
 
@@ -101,7 +106,6 @@ private:
     enum class Phase { Ready, Loading, LoadFailed, Confirming, Sending, Gone };
 
     void send();
-    void onFinished(const Result<ActionOutcome> &result);
     void showFailure(const ApiError &error);
     void clearErrors();
     QLabel *labelFor(const QString &field) const;

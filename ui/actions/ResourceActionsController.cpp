@@ -3,6 +3,7 @@
 
 #include "models/ResourceTableModel.h"
 #include "models/actions/ActionCatalog.h"
+#include "models/actions/ActionRunner.h"
 #include "models/api/ProviderResourcesApi.h"
 #include "ui/actions/ActionDialog.h"
 #include "ui/actions/ActionDialogFactory.h"
@@ -25,8 +26,35 @@ ResourceActionsController::ResourceActionsController(
     , m_view(view)
     , m_window(window)
     , m_menu(new QMenu(tr("&Actions"), window))
+    , m_runner(new ActionRunner(api, model, this))
 {
     m_menu->setObjectName(QStringLiteral("actionsMenu"));
+    // Rows that the runner re-read or dropped: the menu follows, and the window hears of it.
+    connect(m_runner, &ActionRunner::started, this, &ResourceActionsController::updateActions);
+    connect(m_runner, &ActionRunner::finished, this, &ResourceActionsController::updateActions);
+    connect(m_runner, &ActionRunner::rowRefreshed, this, [this](const QString &uuid) {
+        m_names.remove(uuid);
+        Q_EMIT resourceRefreshed(uuid);
+    });
+    connect(m_runner, &ActionRunner::finished, this,
+        [this](quint64, const QString &uuid, RunOutcome outcome, const ApiError &) {
+            if (outcome == RunOutcome::Failed) {
+                m_names.remove(uuid);
+            }
+        });
+    connect(m_runner, &ActionRunner::rowGone, this, [this](const QString &uuid) {
+        const auto name = m_names.take(uuid);
+        onGone(uuid, name.isEmpty() ? uuid : name);
+    });
+    connect(m_runner, &ActionRunner::rereadFailed, this, [this](const QString &uuid, const ApiError &error) {
+        Q_EMIT statusMessage(
+            tr("The change was made, but “%1” could not be read again: %2").arg(m_names.take(uuid), error.message));
+    });
+    connect(m_runner, &ActionRunner::started, this, [this](quint64, const QString &uuid) {
+        if (const int row = m_model->rowOf(uuid); row >= 0) {
+            m_names.insert(uuid, m_model->resourceAt(row)->name);
+        }
+    });
     m_menu->setToolTipsVisible(true); // a disabled item's tooltip says why
     createActions();
 
@@ -118,7 +146,7 @@ void ResourceActionsController::updateActions()
         QAction *action = it.value();
         ActionAvailability availability = ActionCatalog::availability(operation, row, user);
         if (availability.enabled && row && ActionCatalog::kind(operation) == ActionKind::OneClick
-            && m_busyRows.contains(row->uuid)) {
+            && (m_asking.contains(row->uuid) || m_runner->isRunning(row->uuid))) {
             availability = { false, tr("Another action on this resource is still running.") };
         }
         action->setText(ActionCatalog::label(operation, row));
@@ -175,13 +203,17 @@ void ResourceActionsController::openDialog(Operation operation, const Resource &
     }
     dialog->setObjectName(QStringLiteral("dialog_") + QString(Endpoints::info(operation).name));
     m_dialogs.insert(key, dialog);
-    const QString uuid = row.uuid;
     const QString name = row.name;
-    connect(
-        dialog, &ActionDialog::succeeded, this, [this, dialog, operation, uuid, name](const ActionOutcome &outcome) {
-            onSucceeded(operation, uuid, name, dialog->successMessage(outcome));
-        });
-    connect(dialog, &ActionDialog::resourceGone, this, [this, name](const QString &gone) { onGone(gone, name); });
+    connect(dialog, &ActionDialog::submitted, this, [this, dialog](const ResourceAction &action) {
+        m_runner->run(
+            action, dialog, [dialog](RunOutcome, const Result<ActionOutcome> &result) { dialog->finish(result); });
+    });
+    connect(dialog, &ActionDialog::succeeded, this,
+        [this, dialog](const ActionOutcome &outcome) { Q_EMIT statusMessage(dialog->successMessage(outcome)); });
+    connect(dialog, &ActionDialog::resourceGone, this, [this, name](const QString &gone) {
+        m_model->removeResource(gone);
+        onGone(gone, name);
+    });
     connect(dialog, &QObject::destroyed, this, [this, key] { m_dialogs.remove(key); });
     dialog->open();
 }
@@ -190,62 +222,33 @@ void ResourceActionsController::runOneClick(Operation operation, const Resource 
 {
     const OneClickAction oneClick = OneClickActions::make(operation, row);
     const QString uuid = row.uuid;
-    const QString name = row.name;
-    m_busyRows.insert(uuid); // no second question or request for this row until this one is answered
+    m_asking.insert(uuid); // no second question for this row until this one is answered
     updateActions();
-    ConfirmationHelper::ask(m_window, oneClick.question, this, [this, operation, oneClick, uuid, name](bool yes) {
-        if (!yes) {
-            m_busyRows.remove(uuid);
-            updateActions();
-            return;
+    ConfirmationHelper::ask(m_window, oneClick.question, this, [this, oneClick, uuid](bool yes) {
+        m_asking.remove(uuid);
+        if (yes) {
+            m_runner->run(
+                oneClick.action, this, [this, oneClick](RunOutcome outcome, const Result<ActionOutcome> &result) {
+                    switch (outcome) {
+                    case RunOutcome::Succeeded:
+                        Q_EMIT statusMessage(oneClick.success);
+                        break;
+                    case RunOutcome::Failed:
+                    case RunOutcome::Unknown:
+                        Q_EMIT statusMessage(tr("%1: %2").arg(oneClick.failure, result.error.message));
+                        ConfirmationHelper::showError(m_window, oneClick.failure, result.error.message);
+                        break;
+                    case RunOutcome::Gone:
+                        break; // the runner removed the row; onGone() says so
+                    }
+                });
         }
-        m_api->perform(
-            oneClick.action, this, [this, operation, oneClick, uuid, name](const Result<ActionOutcome> &result) {
-                m_busyRows.remove(uuid);
-                updateActions();
-                if (result.ok()) {
-                    onSucceeded(operation, uuid, name, oneClick.success);
-                } else if (result.error.kind == ApiError::Kind::NotFound) {
-                    onGone(uuid, name);
-                } else {
-                    Q_EMIT statusMessage(tr("%1: %2").arg(oneClick.failure, result.error.message));
-                    ConfirmationHelper::showError(m_window, oneClick.failure, result.error.message);
-                }
-            });
-    });
-}
-
-void ResourceActionsController::onSucceeded(
-    Operation operation, const QString &uuid, const QString &name, const QString &message)
-{
-    Q_EMIT statusMessage(message);
-    if (operation == Operation::Unlink) {
-        m_model->removeResource(uuid);
-        Q_EMIT resourceRemoved(uuid);
-        return;
-    }
-    refreshRow(uuid, name);
-}
-
-void ResourceActionsController::refreshRow(const QString &uuid, const QString &name)
-{
-    m_api->retrieve(uuid, m_model->query().fields, this, [this, uuid, name](const Result<Resource> &result) {
-        if (result.ok()) {
-            m_model->updateResource(result.value);
-            updateActions();
-            Q_EMIT resourceRefreshed(uuid);
-        } else if (result.error.kind == ApiError::Kind::NotFound) {
-            onGone(uuid, name);
-        } else {
-            Q_EMIT statusMessage(
-                tr("The change was made, but “%1” could not be read again: %2").arg(name, result.error.message));
-        }
+        updateActions();
     });
 }
 
 void ResourceActionsController::onGone(const QString &uuid, const QString &name)
 {
-    m_model->removeResource(uuid);
     Q_EMIT resourceRemoved(uuid);
     Q_EMIT statusMessage(tr("“%1” no longer exists on the server; it was removed from the list.").arg(name));
 }

@@ -19,6 +19,7 @@ class QWidget;
 namespace wpc {
 
 class ActionDialog;
+class ActionRunner;
 class ProviderResourcesApi;
 class ResourceTableModel;
 struct Resource;
@@ -27,8 +28,9 @@ struct Resource;
 // "action_<waldur name>", Edit is "action_update"), grouped in an "Actions" menu that is also the table's
 // context menu. It keeps each action's label, enabled state and tooltip (the reason when disabled) in
 // step with the current row, its data and the signed-in user, opens the action's dialog, asks the
-// one-click confirmation or opens the viewer, and after a success re-reads that one row from the server
-// and updates it in place (a 404 drops it). Widgets never talk to the network except through the API.
+// one-click confirmation or opens the viewer. The changes themselves go through the ActionRunner, which
+// re-reads the row after a success (a 404 drops it). Widgets never talk to the network except through
+// the API.
 class ResourceActionsController : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,11 @@ public:
         return m_actions.value(operation);
     }
     QList<QAction *> actions() const;
+    // Every change the actions make goes through it.
+    ActionRunner *runner() const
+    {
+        return m_runner;
+    }
     // Until this is called the staff-only actions say that permissions are still loading.
     void setCurrentUser(const CurrentUser &user);
 
@@ -63,8 +70,6 @@ private:
     void trigger(Operation operation);
     void openDialog(Operation operation, const Resource &row);
     void runOneClick(Operation operation, const Resource &row);
-    void onSucceeded(Operation operation, const QString &uuid, const QString &name, const QString &message);
-    void refreshRow(const QString &uuid, const QString &name);
     void onGone(const QString &uuid, const QString &name);
     void showContextMenu(const QPoint &position);
 
@@ -74,8 +79,10 @@ private:
     QWidget *m_window;
     QMenu *m_menu;
     QHash<Operation, QAction *> m_actions;
+    ActionRunner *m_runner;
     std::optional<CurrentUser> m_user;
-    QSet<QString> m_busyRows; // one-click actions in flight, by resource uuid
+    QSet<QString> m_asking; // rows whose one-click question is on screen
+    QHash<QString, QString> m_names; // uuid → name while a change runs, for messages after its row is gone
     QHash<QString, QPointer<ActionDialog>> m_dialogs; // "<operation>/<uuid>" → the open dialog
 };
 

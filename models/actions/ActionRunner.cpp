@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/actions/ActionRunner.h"
+
+#include "models/ResourceTableModel.h"
+#include "models/actions/OperationTable.h"
+
+#include <QPointer>
+
+namespace wpc {
+
+ActionRunner::ActionRunner(ProviderResourcesApi *api, ResourceTableModel *model, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_model(model)
+{
+}
+
+ActionRunner::~ActionRunner() = default;
+
+RunOutcome ActionRunner::classify(const Result<ActionOutcome> &result)
+{
+    if (result.ok()) {
+        return RunOutcome::Succeeded;
+    }
+    switch (result.error.kind) {
+    case ApiError::Kind::NotFound:
+        return RunOutcome::Gone;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return result.error.requestMayHaveArrived ? RunOutcome::Unknown : RunOutcome::Failed;
+    default:
+        return RunOutcome::Failed;
+    }
+}
+
+quint64 ActionRunner::run(const ResourceAction &action, QObject *context, Done done)
+{
+    const quint64 id = m_nextId++;
+    const QString uuid = action.resourceUuid;
+    ++m_running[uuid];
+    m_model->setRowBusy(uuid, true);
+    Q_EMIT started(id, uuid);
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    const AfterSuccess after = OperationTable::facts(action.operation).afterSuccess;
+    m_api->perform(
+        action, this, [this, id, uuid, guard, hasContext, done, after](const Result<ActionOutcome> &result) {
+        if (auto it = m_running.find(uuid); it != m_running.end() && --it.value() <= 0) {
+            m_running.erase(it);
+        }
+        m_model->setRowBusy(uuid, false);
+        const RunOutcome outcome = classify(result);
+        if (done && (!hasContext || guard)) {
+            done(outcome, result);
+        }
+        switch (outcome) {
+        case RunOutcome::Succeeded:
+            if (after == AfterSuccess::RemoveRow) {
+                m_model->removeResource(uuid);
+                Q_EMIT rowGone(uuid);
+            } else {
+                reread(uuid);
+            }
+            break;
+        case RunOutcome::Unknown:
+            reread(uuid);
+            break;
+        case RunOutcome::Gone:
+            m_model->removeResource(uuid);
+            Q_EMIT rowGone(uuid);
+            break;
+        case RunOutcome::Failed:
+            break;
+        }
+        Q_EMIT finished(id, uuid, outcome, result.error);
+    });
+    return id;
+}
+
+void ActionRunner::reread(const QString &uuid)
+{
+    m_api->retrieve(uuid, m_model->rowFields(), this, [this, uuid](const Result<Resource> &result) {
+        if (result.ok()) {
+            m_model->updateResource(result.value);
+            Q_EMIT rowRefreshed(uuid);
+        } else if (result.error.kind == ApiError::Kind::NotFound) {
+            m_model->removeResource(uuid);
+            Q_EMIT rowGone(uuid);
+        } else {
+            Q_EMIT rereadFailed(uuid, result.error);
+        }
+    });
+}
+
+} // namespace wpc

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/api/ProviderResourcesApi.h"
+#include "models/api/ResourceAction.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace wpc {
+
+class ResourceTableModel;
+
+// What became of one change.
+enum class RunOutcome {
+    Succeeded,
+    Failed, // the server refused it (4xx, 5xx) or nothing was sent (connection refused)
+    Unknown, // sent, but no answer came (timeout, dropped connection): the row is re-read to show the truth
+    Gone, // 404: the resource no longer exists; its row is removed
+};
+
+// The only place a change leaves the console. run() sends one action through the API, marks its row busy
+// (BusyRole) until the answer, and then: after success re-reads the row with the poller's field set and
+// updates it in place; after a 404 removes the row; after an unknown outcome re-reads it too, so that
+// what the table shows is what the server has. A POST is never sent again on its own. Single actions
+// and bulk runs both go through here.
+class ActionRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(RunOutcome outcome, const Result<ActionOutcome> &result)>;
+
+    ActionRunner(ProviderResourcesApi *api, ResourceTableModel *model, QObject *parent = nullptr);
+    ~ActionRunner() override;
+
+    // Sends `action`. `done` runs (if `context` still exists) once the server has answered, before the
+    // re-read; finished() follows for everyone. Returns the run's id.
+    quint64 run(const ResourceAction &action, QObject *context = nullptr, Done done = {});
+    // Whether a change to this resource is in flight.
+    bool isRunning(const QString &uuid) const
+    {
+        return m_running.contains(uuid);
+    }
+    int runningCount() const
+    {
+        return int(m_running.size());
+    }
+
+    static RunOutcome classify(const Result<ActionOutcome> &result);
+
+Q_SIGNALS:
+    void started(quint64 id, const QString &uuid);
+    void finished(quint64 id, const QString &uuid, wpc::RunOutcome outcome, const wpc::ApiError &error);
+    // The row shows the server's values again after a change (or after an unknown outcome).
+    void rowRefreshed(const QString &uuid);
+    // A change or its re-read found the resource gone; its row has been removed.
+    void rowGone(const QString &uuid);
+    // The change was made but the row could not be read again.
+    void rereadFailed(const QString &uuid, const wpc::ApiError &error);
+
+private:
+    void reread(const QString &uuid);
+
+    ProviderResourcesApi *m_api;
+    ResourceTableModel *m_model;
+    QHash<QString, int> m_running; // uuid → changes in flight
+    quint64 m_nextId = 1;
+};
+
+} // namespace wpc
