@@ -5,6 +5,7 @@
 #include "models/actions/OperationTable.h"
 
 #include <QPointer>
+#include <QScopeGuard>
 
 namespace wpc {
 
@@ -33,7 +34,7 @@ RunOutcome ActionRunner::classify(const Result<ActionOutcome> &result)
     }
 }
 
-quint64 ActionRunner::run(const ResourceAction &action, QObject *context, Done done)
+quint64 ActionRunner::run(const ResourceAction &action, QObject *context, Done done, Reread rereadPolicy)
 {
     const quint64 id = m_nextId++;
     const QString uuid = action.resourceUuid;
@@ -43,53 +44,63 @@ quint64 ActionRunner::run(const ResourceAction &action, QObject *context, Done d
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     const AfterSuccess after = OperationTable::facts(action.operation).afterSuccess;
-    m_api->perform(
-        action, this, [this, id, uuid, guard, hasContext, done, after](const Result<ActionOutcome> &result) {
-        if (auto it = m_running.find(uuid); it != m_running.end() && --it.value() <= 0) {
-            m_running.erase(it);
-        }
-        m_model->setRowBusy(uuid, false);
-        const RunOutcome outcome = classify(result);
-        if (done && (!hasContext || guard)) {
-            done(outcome, result);
-        }
-        switch (outcome) {
-        case RunOutcome::Succeeded:
-            if (after == AfterSuccess::RemoveRow) {
+    m_api->perform(action, this,
+        [this, id, uuid, guard, hasContext, done, after, rereadPolicy](const Result<ActionOutcome> &result) {
+            if (auto it = m_running.find(uuid); it != m_running.end() && --it.value() <= 0) {
+                m_running.erase(it);
+            }
+            m_model->setRowBusy(uuid, false);
+            const RunOutcome outcome = classify(result);
+            if (done && (!hasContext || guard)) {
+                done(outcome, result);
+            }
+            switch (outcome) {
+            case RunOutcome::Succeeded:
+                if (after == AfterSuccess::RemoveRow) {
+                    m_model->removeResource(uuid);
+                    Q_EMIT rowGone(uuid);
+                } else if (rereadPolicy == Reread::Now) {
+                    reread(uuid);
+                }
+                break;
+            case RunOutcome::Unknown:
+                if (rereadPolicy == Reread::Now) {
+                    reread(uuid);
+                }
+                break;
+            case RunOutcome::Gone:
                 m_model->removeResource(uuid);
                 Q_EMIT rowGone(uuid);
-            } else {
-                reread(uuid);
+                break;
+            case RunOutcome::Failed:
+                break;
             }
-            break;
-        case RunOutcome::Unknown:
-            reread(uuid);
-            break;
-        case RunOutcome::Gone:
-            m_model->removeResource(uuid);
-            Q_EMIT rowGone(uuid);
-            break;
-        case RunOutcome::Failed:
-            break;
-        }
-        Q_EMIT finished(id, uuid, outcome, result.error);
-    });
+            Q_EMIT finished(id, uuid, outcome, result.error);
+        });
     return id;
 }
 
-void ActionRunner::reread(const QString &uuid)
+void ActionRunner::reread(const QString &uuid, QObject *context, std::function<void()> done)
 {
-    m_api->retrieve(uuid, m_model->rowFields(), this, [this, uuid](const Result<Resource> &result) {
-        if (result.ok()) {
-            m_model->updateResource(result.value);
-            Q_EMIT rowRefreshed(uuid);
-        } else if (result.error.kind == ApiError::Kind::NotFound) {
-            m_model->removeResource(uuid);
-            Q_EMIT rowGone(uuid);
-        } else {
-            Q_EMIT rereadFailed(uuid, result.error);
-        }
-    });
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    m_api->retrieve(
+        uuid, m_model->rowFields(), this, [this, uuid, guard, hasContext, done](const Result<Resource> &result) {
+            const auto tell = qScopeGuard([&] {
+                if (done && (!hasContext || guard)) {
+                    done();
+                }
+            });
+            if (result.ok()) {
+                m_model->updateResource(result.value);
+                Q_EMIT rowRefreshed(uuid);
+            } else if (result.error.kind == ApiError::Kind::NotFound) {
+                m_model->removeResource(uuid);
+                Q_EMIT rowGone(uuid);
+            } else {
+                Q_EMIT rereadFailed(uuid, result.error);
+            }
+        });
 }
 
 } // namespace wpc

@@ -36,9 +36,16 @@ public:
     ActionRunner(ProviderResourcesApi *api, ResourceTableModel *model, QObject *parent = nullptr);
     ~ActionRunner() override;
 
+    // Whether run() reads the row again after a success or an unknown outcome, or leaves that to the
+    // caller (a bulk run re-reads within its own bound on requests in flight).
+    enum class Reread { Now, ByCaller };
+
     // Sends `action`. `done` runs (if `context` still exists) once the server has answered, before the
     // re-read; finished() follows for everyone. Returns the run's id.
-    quint64 run(const ResourceAction &action, QObject *context = nullptr, Done done = {});
+    quint64 run(const ResourceAction &action, QObject *context = nullptr, Done done = {}, Reread reread = Reread::Now);
+    // Reads one row again with the poller's field set and updates it (or drops it on 404); `done` runs
+    // after, if `context` still exists.
+    void reread(const QString &uuid, QObject *context = nullptr, std::function<void()> done = {});
     // Whether a change to this resource is in flight.
     bool isRunning(const QString &uuid) const
     {
@@ -62,8 +69,6 @@ Q_SIGNALS:
     void rereadFailed(const QString &uuid, const wpc::ApiError &error);
 
 private:
-    void reread(const QString &uuid);
-
     ProviderResourcesApi *m_api;
     ResourceTableModel *m_model;
     QHash<QString, int> m_running; // uuid → changes in flight

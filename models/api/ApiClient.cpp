@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <climits>
 #include <cstring>
 
 Q_LOGGING_CATEGORY(lcApi, "wpc.api")
@@ -391,30 +392,36 @@ void ApiClient::conclude(
             return;
         }
     }
-    complete(call, response, error);
+    ApiError told = error;
+    if (told.isError()) {
+        told.retryAfterMs = retryAfterMs(retryAfter);
+    }
+    complete(call, response, told);
+}
+
+int ApiClient::retryAfterMs(const QByteArray &retryAfter)
+{
+    const QByteArray value = retryAfter.trimmed();
+    if (value.isEmpty()) {
+        return -1;
+    }
+    bool isNumber = false;
+    const qint64 seconds = value.toLongLong(&isNumber);
+    if (isNumber) {
+        return seconds < 0 ? -1 : int(std::min<qint64>(seconds * 1000, INT_MAX));
+    }
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    return when.isValid() ? int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, INT_MAX)) : -1;
 }
 
 int ApiClient::retryDelayMs(const Call &call, const QByteArray &retryAfter) const
 {
-    const QByteArray value = retryAfter.trimmed();
-    if (!value.isEmpty()) {
-        bool isNumber = false;
-        const qint64 seconds = value.toLongLong(&isNumber);
-        qint64 ms = -1;
-        if (isNumber) {
-            ms = seconds * 1000;
-        } else {
-            const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-            if (when.isValid()) {
-                ms = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
-            }
-        }
-        if (ms > kMaxRetryAfterMs) {
-            return -1;
-        }
-        if (ms >= 0) {
-            return int(ms);
-        }
+    const int asked = retryAfterMs(retryAfter);
+    if (asked > kMaxRetryAfterMs) {
+        return -1;
+    }
+    if (asked >= 0) {
+        return asked;
     }
     const qint64 backoff = qint64(m_options.retryBaseDelayMs) << std::min(call.attempts - 1, 16);
     return int(std::min<qint64>(backoff, kMaxBackoffMs));

@@ -36,6 +36,8 @@ struct ApiError
     // Whether the server may have received the request: false only when the failure came before anything
     // was sent (connection refused, unknown host, TLS handshake), so that a change is known not applied.
     bool requestMayHaveArrived = true;
+    // What the server's Retry-After asked for (a 429 or 503), in milliseconds; -1 when it sent none.
+    int retryAfterMs = -1;
 
     bool isError() const
     {

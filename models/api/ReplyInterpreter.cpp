@@ -181,6 +181,13 @@ QString statusMessage(const ApiError &e)
     default:
         break;
     }
+    if (e.httpStatus == 429) {
+        return e.detail.isEmpty() ? QCoreApplication::translate(
+                   "wpc::ReplyInterpreter", "The server asked to slow down (HTTP 429); nothing was changed.")
+                                  : QCoreApplication::translate("wpc::ReplyInterpreter",
+                                      "The server asked to slow down (HTTP 429); nothing was changed: %1")
+                                        .arg(e.detail);
+    }
     if (e.httpStatus >= 500) {
         if (!e.detail.isEmpty()) {
             return QCoreApplication::translate(

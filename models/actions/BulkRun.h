@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/actions/ActionRunner.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <functional>
+
+namespace wpc {
+
+struct CurrentUser;
+
+enum class BulkStatus { Pending, Running, Succeeded, Failed, Unknown, Gone, Skipped, Cancelled };
+
+// One resource of a bulk run and what became of it; `message` is the server's answer or the skip reason.
+struct BulkItem
+{
+    QString uuid;
+    QString name;
+    BulkStatus status = BulkStatus::Pending;
+    QString message;
+};
+
+// Which of the chosen rows an operation would act on, and which it skips and why, by the same rules that
+// disable the single action (ActionCatalog::availability).
+struct BulkPreview
+{
+    QList<BulkItem> items; // every row: Pending (will be acted on) or Skipped with its reason
+    int acting = 0;
+    int skipped = 0;
+    QList<std::pair<QString, int>> skipReasons; // reason → how many, most frequent first
+
+    static BulkPreview of(Operation operation, const QList<Resource> &rows, const CurrentUser *user);
+};
+
+// One operation over many resources, every request through the ActionRunner: at most `concurrency`
+// requests in flight (1–16), the re-reads of changed rows included; a 429 slows everyone down (dispatch pauses for its Retry-After and the
+// concurrency halves), and the refused row is reported failed rather than sent again; cancel() sends
+// nothing more and lets the requests in flight finish. Outcomes that never got an answer are "unknown"
+// and their rows are re-read. retryFailed() makes a run over the failed rows only.
+class BulkRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultConcurrency = 4;
+    static constexpr int kMaxConcurrency = 16;
+    using Builder = std::function<ResourceAction(const QString &uuid)>;
+
+    struct Counts
+    {
+        int total = 0;
+        int succeeded = 0;
+        int failed = 0; // refused, or gone (404)
+        int unknown = 0; // sent, but no answer came: neither failed nor succeeded
+        int skipped = 0;
+        int cancelled = 0;
+        int pending = 0;
+        int inFlight = 0;
+        int done() const
+        {
+            return succeeded + failed + unknown;
+        }
+    };
+
+    BulkRun(ActionRunner *runner, Operation operation, QList<BulkItem> items, Builder build, QObject *parent = nullptr);
+    ~BulkRun() override;
+
+    Operation operation() const
+    {
+        return m_operation;
+    }
+    void setConcurrency(int concurrency); // clamped to 1–16
+    int concurrency() const
+    {
+        return m_concurrency;
+    }
+    void start();
+    void cancel();
+    bool isRunning() const
+    {
+        return m_started && !m_finished;
+    }
+    bool isFinished() const
+    {
+        return m_finished;
+    }
+    const QList<BulkItem> &items() const
+    {
+        return m_items;
+    }
+    Counts counts() const;
+    // Milliseconds until the pending rows are done at the pace so far; -1 before anything finished.
+    qint64 etaMs() const;
+    int maxInFlightSeen() const
+    {
+        return m_maxInFlight;
+    }
+    // A new run, not started, over the rows that failed (not the unknown ones: they may have been applied).
+    BulkRun *retryFailed(QObject *parent) const;
+    // One line per resource: uuid, name, result, message (RFC 4180, a header line first).
+    QByteArray reportCsv() const;
+    static QString statusName(BulkStatus status); // translated: "OK", "Failed", "Skipped"…
+
+Q_SIGNALS:
+    void itemChanged(int index);
+    void progressed();
+    void slowedDown(int pauseMs, int concurrency);
+    void finished();
+
+private:
+    void dispatch();
+    void onFinished(int index, RunOutcome outcome, const Result<ActionOutcome> &result);
+    void finishIfDone();
+
+    ActionRunner *m_runner;
+    Operation m_operation;
+    QList<BulkItem> m_items;
+    Builder m_build;
+    int m_concurrency = kDefaultConcurrency;
+    int m_next = 0; // the next item to look at
+    QList<QString> m_rereads; // rows to read again after their change, within the same bound
+    int m_inFlight = 0; // changes and re-reads
+    int m_maxInFlight = 0;
+    int m_completed = 0; // answered requests, for the ETA
+    bool m_started = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+    QTimer m_pause; // while it runs, nothing new is sent (Retry-After)
+    QElapsedTimer m_clock;
+};
+
+} // namespace wpc
