@@ -10,6 +10,10 @@ function(wpc_add_test)
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()
+    if(WPC_SANITIZERS)
+        # ASan and UBSan make the simulator's big worlds several times slower to build and serve.
+        math(EXPR T_TIMEOUT "${T_TIMEOUT} * 3")
+    endif()
     set_tests_properties(${T_NAME} PROPERTIES
         LABELS ${T_LABEL}
         TIMEOUT ${T_TIMEOUT}
