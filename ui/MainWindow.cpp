@@ -405,12 +405,14 @@ void MainWindow::showCurrentRow(const QModelIndex &current)
 
 void MainWindow::updateSelectionLabel()
 {
-    // Until actions act on several rows, the user is told which one they act on.
+    // Which actions take the whole selection and which only the current row.
     const qsizetype selected = m_table->selectionModel()->selectedRows().size();
     const Resource *current = m_model->resourceAt(m_table->currentIndex().row());
     if (selected > 1 && current) {
-        m_selectionLabel->setText(
-            tr("%Ln selected — actions apply to “%1” only", nullptr, int(selected)).arg(current->name));
+        m_selectionLabel->setText(tr("%Ln selected — flags, Set as OK, Refresh last sync and Pull act on all of "
+                                     "them; other actions on “%1” only",
+            nullptr, int(selected))
+                                      .arg(current->name));
     } else {
         m_selectionLabel->clear();
     }

@@ -122,9 +122,8 @@ void BulkRun::dispatch()
         Q_EMIT itemChanged(index);
         m_runner->run(
             m_build(item.uuid), this,
-            [this, index](RunOutcome outcome, const Result<ActionOutcome> &result) {
-                onFinished(index, outcome, result);
-            },
+            [this, index](
+                RunOutcome outcome, const Result<ActionOutcome> &result) { onFinished(index, outcome, result); },
             ActionRunner::Reread::ByCaller);
     }
 }
@@ -176,9 +175,9 @@ void BulkRun::finishIfDone()
     if (m_finished || !m_started || m_inFlight > 0 || !m_rereads.isEmpty()) {
         return;
     }
-    const bool more = !m_cancelled
-        && std::any_of(m_items.cbegin() + m_next, m_items.cend(),
-            [](const BulkItem &item) { return item.status == BulkStatus::Pending; });
+    const bool more = !m_cancelled && std::any_of(m_items.cbegin() + m_next, m_items.cend(), [](const BulkItem &item) {
+        return item.status == BulkStatus::Pending;
+    });
     if (more) {
         return; // paused by a 429; the timer resumes it
     }

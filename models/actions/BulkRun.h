@@ -39,10 +39,10 @@ struct BulkPreview
 };
 
 // One operation over many resources, every request through the ActionRunner: at most `concurrency`
-// requests in flight (1–16), the re-reads of changed rows included; a 429 slows everyone down (dispatch pauses for its Retry-After and the
-// concurrency halves), and the refused row is reported failed rather than sent again; cancel() sends
-// nothing more and lets the requests in flight finish. Outcomes that never got an answer are "unknown"
-// and their rows are re-read. retryFailed() makes a run over the failed rows only.
+// requests in flight (1–16), the re-reads of changed rows included; a 429 slows everyone down (dispatch pauses for its
+// Retry-After and the concurrency halves), and the refused row is reported failed rather than sent again; cancel()
+// sends nothing more and lets the requests in flight finish. Outcomes that never got an answer are "unknown" and their
+// rows are re-read. retryFailed() makes a run over the failed rows only.
 class BulkRun : public QObject
 {
     Q_OBJECT

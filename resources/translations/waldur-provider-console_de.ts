@@ -547,332 +547,22 @@
 <context>
     <name>wpc::ActionCatalog</name>
     <message>
-        <location filename="../../ui/actions/ActionCatalog.cpp" line="+26"/>
-        <source>Only staff can unlink resources.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only staff can move resources to another project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only staff can mark resources as downscaled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only staff can set the end date as staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only staff can pause or unpause resources.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only staff can restrict member access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only staff can change the slug.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only staff can do this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Only resources in state OK or Erred can be terminated; this one is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Only resources in state OK or Erred can be pulled; this one is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../models/actions/ActionCatalog.cpp" line="+34"/>
         <source>Pull needs a backend ID; set one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Options can be changed through an order only in state OK; this one is %1. “Update options directly” works in any state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>The resource is already OK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A terminated resource cannot be set back to OK.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set end date…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set limits…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Update options (order)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Update options directly…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set backend ID…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set backend metadata…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Submit report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set as erred…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set as OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refresh last sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pull from backend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Terminate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move to another project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set slug…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set end date as staff…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unpause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unmark downscaled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Mark as downscaled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Allow member access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Restrict member access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unlink…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Plugin details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Offering</source>
-        <translation type="unfinished">Angebot</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Offerings for sub-resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Plan periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>GLauth users config</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Change the name, description and end date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set or clear the date on which the resource is terminated, as its service provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change the limits of the offering&apos;s limit-based components.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change the resource options through an update order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change the recorded resource options at once, without an order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change the ID of the resource in the backend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace the backend metadata.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Submit a report made of sections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set the resource to Erred, with an error message and traceback.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set the resource back to OK and clear its error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record that the resource was synchronised just now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Schedule a pull of the resource from its backend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create an order that terminates the resource.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move the resource, its orders and pending invoice items to another project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change the resource&apos;s slug.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set or clear the end date as staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pause or unpause the resource.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mark or unmark the resource as downscaled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Restrict or allow access for project members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the resource&apos;s record from Waldur without any cleanup in the backend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show what the server returns for this resource.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+68"/>
         <source>Select a resource first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your permissions are still being loaded from the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,12 +581,12 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>%1 no longer exists on the server; it was removed from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>The current values could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,7 +611,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,12 +639,12 @@
 <context>
     <name>wpc::ApiClient</name>
     <message>
-        <location filename="../../models/api/ApiClient.cpp" line="+116"/>
+        <location filename="../../models/api/ApiClient.cpp" line="+117"/>
         <source>The server redirected the request to another site (%1). The request was stopped and the API token was not sent there.</source>
         <translation>Der Server hat die Anfrage an eine andere Website umgeleitet (%1). Die Anfrage wurde abgebrochen, und das API-Token wurde nicht dorthin gesendet.</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+362"/>
         <source>Enter the address of the Waldur server.</source>
         <translation>Geben Sie die Adresse des Waldur-Servers ein.</translation>
     </message>
@@ -1005,7 +695,7 @@
 <context>
     <name>wpc::BackendMetadataDialog</name>
     <message>
-        <location filename="../../ui/actions/BackendMetadataDialog.cpp" line="+24"/>
+        <location filename="../../ui/actions/BackendMetadataDialog.cpp" line="+25"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,7 +720,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Row %1 has a value but no key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,9 +756,213 @@
     </message>
 </context>
 <context>
+    <name>wpc::BulkActionDialog</name>
+    <message>
+        <location filename="../../ui/actions/BulkActionDialog.cpp" line="+57"/>
+        <source>Cancel the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %Ln selected resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 of the %Ln selected resource(s) will be acted on; %2 skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln skipped: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How many requests are sent at once (1–%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>None of the selected resources can take this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>The server asked to slow down: waiting %1 s, then %Ln request(s) at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Done %1 · failed %2 · unknown %3 · skipped %4 · %5 sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About %1 s left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 succeeded, %2 failed, %3 unknown, %4 skipped, %5 not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+14"/>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stop the run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop sending? The requests already sent finish and are reported; the rest are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation type="unfinished">Anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>wpc::BulkRun</name>
+    <message>
+        <location filename="../../models/actions/BulkRun.cpp" line="+93"/>
+        <source>Not sent: the run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No answer came (%1); the change may or may not have been applied. The row was read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The resource no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation type="unfinished">Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wpc::CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+33"/>
+        <location filename="../../app/CommandLine.cpp" line="+76"/>
         <source>Watch and act on the resources of your Waldur offerings.</source>
         <translation>Die Ressourcen Ihrer Waldur-Angebote beobachten und verwalten.</translation>
     </message>
@@ -1118,7 +1012,12 @@
         <translation>PFAD</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Qt&apos;s own options work too, e.g. -platform xcb, -style fusion, -reverse, -qwindowgeometry 1280x720+0+0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
@@ -1166,7 +1065,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>https:// was assumed; if the server speaks plain http, type http:// before the address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,7 +1143,7 @@
 <context>
     <name>wpc::EditResourceDialog</name>
     <message>
-        <location filename="../../ui/actions/EditResourceDialog.cpp" line="+23"/>
+        <location filename="../../ui/actions/EditResourceDialog.cpp" line="+24"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,7 +1211,7 @@
 <context>
     <name>wpc::EndDateDialog</name>
     <message>
-        <location filename="../../ui/actions/EndDateDialog.cpp" line="+20"/>
+        <location filename="../../ui/actions/EndDateDialog.cpp" line="+21"/>
         <source>Set end date of %1 as staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,7 +1372,7 @@
         <translation>Nicht eingeschränkt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Search name, slug, UUID or backend ID (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,12 +1392,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Also list resources whose termination has finished</source>
         <translation>Auch Ressourcen auflisten, deren Beendigung abgeschlossen ist</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>All offerings</source>
         <translation>Alle Angebote</translation>
     </message>
@@ -1643,7 +1542,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../../ui/MainWindow.cpp" line="+64"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
@@ -1658,7 +1557,7 @@
         <translation>Waldur Provider Console — %1</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+149"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -1841,15 +1740,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
-        <source>%Ln selected — actions apply to “%1” only</source>
+        <location line="+31"/>
+        <source>%Ln selected — flags, Set as OK, Refresh last sync and Pull act on all of them; other actions on “%1” only</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Showing the rows loaded at %1: refreshing failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,7 +2319,7 @@
 <context>
     <name>wpc::OverviewTab</name>
     <message>
-        <location filename="../../ui/details/OverviewTab.cpp" line="+107"/>
+        <location filename="../../ui/details/OverviewTab.cpp" line="+111"/>
         <source>Offering and plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2876,7 +2775,17 @@
         <translation>Der Server hat mit einer Umleitung (HTTP %1) geantwortet, der nicht gefolgt wurde.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The server asked to slow down (HTTP 429); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server asked to slow down (HTTP 429); nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server failed while handling the request (HTTP %1): %2</source>
         <translation>Beim Bearbeiten der Anfrage ist auf dem Server ein Fehler aufgetreten (HTTP %1): %2</translation>
     </message>
@@ -2914,7 +2823,7 @@
 <context>
     <name>wpc::ResourceAction</name>
     <message>
-        <location filename="../../models/api/ResourceAction.cpp" line="+114"/>
+        <location filename="../../models/api/ResourceAction.cpp" line="+130"/>
         <source>Edit resource %1</source>
         <translation>Ressource %1 bearbeiten</translation>
     </message>
@@ -3029,7 +2938,7 @@
         <translation>Ressource %1 beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Unknown action on resource %1</source>
         <translation>Unbekannte Aktion für Ressource %1</translation>
     </message>
@@ -3037,12 +2946,12 @@
 <context>
     <name>wpc::ResourceActionsController</name>
     <message>
-        <location filename="../../ui/actions/ResourceActionsController.cpp" line="+27"/>
+        <location filename="../../ui/actions/ResourceActionsController.cpp" line="+29"/>
         <source>&amp;Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+64"/>
         <source>Provider actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,22 +2966,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Another action on this resource is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+5"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%Ln selected)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-244"/>
         <source>The change was made, but “%1” could not be read again: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+259"/>
         <source>“%1” no longer exists on the server; it was removed from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,7 +3161,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>This operation has no view.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3318,7 +3240,7 @@
 <context>
     <name>wpc::SetLimitsDialog</name>
     <message>
-        <location filename="../../ui/actions/SetLimitsDialog.cpp" line="+43"/>
+        <location filename="../../ui/actions/SetLimitsDialog.cpp" line="+45"/>
         <source>Set limits of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3344,13 +3266,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+56"/>
         <location line="+14"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-58"/>
         <source>Between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,7 +3282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>%1 %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3534,7 +3456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+77"/>
         <source>States %1/%2</source>
         <translation type="unfinished"></translation>

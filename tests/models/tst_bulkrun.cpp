@@ -81,7 +81,8 @@ QList<BulkItem> TestBulkRun::itemsOf(const QList<Resource> &rows) const
 
 BulkRun *TestBulkRun::pauseRun(const QList<Resource> &rows)
 {
-    return new BulkRun(m_runner.get(), Operation::SetPaused, itemsOf(rows),
+    return new BulkRun(
+        m_runner.get(), Operation::SetPaused, itemsOf(rows),
         [](const QString &uuid) { return ResourceAction::setPaused(uuid, true); }, this);
 }
 
@@ -174,7 +175,8 @@ void TestBulkRun::failuresAreReportedAndRetried()
     QCOMPARE(run->counts().succeeded, 4);
     QCOMPARE(run->counts().failed, 4);
     QCOMPARE(run->items().at(1).status, BulkStatus::Failed);
-    QVERIFY2(run->items().at(1).message.contains(QStringLiteral("Valid states")), qPrintable(run->items().at(1).message));
+    QVERIFY2(
+        run->items().at(1).message.contains(QStringLiteral("Valid states")), qPrintable(run->items().at(1).message));
     QVERIFY(run->items().at(3).message.contains(QStringLiteral("permission")));
     QVERIFY2(run->items().at(5).message.contains(QStringLiteral("boolean")), qPrintable(run->items().at(5).message));
     QCOMPARE(run->items().at(6).status, BulkStatus::Gone);

@@ -255,7 +255,10 @@ void TestMainWindowKeys::multiSelectionSaysWhichRowActionsUse()
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTRY_VERIFY(label->isVisible());
     const QString current = m_window->model()->resourceAt(1)->name;
-    QCOMPARE(label->text(), QStringLiteral("5 selected — actions apply to “%1” only").arg(current));
+    QCOMPARE(label->text(),
+        QStringLiteral("5 selected — flags, Set as OK, Refresh last sync and Pull act on all of them; other actions on "
+                       "“%1” only")
+            .arg(current));
 }
 
 void TestMainWindowKeys::countsUseOneFormatAndPlurals()

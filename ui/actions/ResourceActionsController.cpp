@@ -7,6 +7,7 @@
 #include "models/api/ProviderResourcesApi.h"
 #include "ui/actions/ActionDialog.h"
 #include "ui/actions/ActionDialogFactory.h"
+#include "ui/actions/BulkActionDialog.h"
 #include "ui/actions/OneClickActions.h"
 #include "ui/actions/ResourceViews.h"
 
@@ -62,6 +63,8 @@ ResourceActionsController::ResourceActionsController(
     connect(view, &QWidget::customContextMenuRequested, this, &ResourceActionsController::showContextMenu);
     connect(
         view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ResourceActionsController::updateActions);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ResourceActionsController::updateActions);
     connect(model, &QAbstractItemModel::dataChanged, this, &ResourceActionsController::updateActions);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ResourceActionsController::updateActions);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ResourceActionsController::updateActions);
@@ -141,6 +144,7 @@ void ResourceActionsController::updateActions()
 {
     const Resource *row = currentResource();
     const CurrentUser *user = m_user ? &*m_user : nullptr;
+    const qsizetype count = m_view->selectionModel()->selectedRows().size();
     for (auto it = m_actions.constBegin(); it != m_actions.constEnd(); ++it) {
         const Operation operation = it.key();
         QAction *action = it.value();
@@ -148,6 +152,21 @@ void ResourceActionsController::updateActions()
         if (availability.enabled && row && ActionCatalog::kind(operation) == ActionKind::OneClick
             && (m_asking.contains(row->uuid) || m_runner->isRunning(row->uuid))) {
             availability = { false, tr("Another action on this resource is still running.") };
+        }
+        if (actsOnSelection(operation, count)) {
+            // On every selected row: each row's own rules are applied in the preview.
+            const OperationFacts &facts = OperationTable::facts(operation);
+            const QString label = facts.labelWhenSet
+                ? tr("%1 / %2").arg(OperationTable::text(facts.label), OperationTable::text(facts.labelWhenSet))
+                : OperationTable::text(facts.label);
+            action->setText(tr("%1 (%Ln selected)…", nullptr, int(count)).arg(label));
+            const bool staffOk = !facts.endpoint.staffOnly || (user && user->isStaff);
+            availability = staffOk ? ActionAvailability { true, {} }
+                                   : ActionAvailability { false, OperationTable::text(facts.staffReason) };
+            action->setEnabled(availability.enabled);
+            action->setToolTip(availability.enabled ? ActionCatalog::description(operation) : availability.reason);
+            action->setStatusTip(action->toolTip());
+            continue;
         }
         action->setText(ActionCatalog::label(operation, row));
         action->setEnabled(availability.enabled);
@@ -166,8 +185,47 @@ void ResourceActionsController::showContextMenu(const QPoint &position)
     m_menu->popup(m_view->viewport()->mapToGlobal(position));
 }
 
+QList<Resource> ResourceActionsController::selectedResources() const
+{
+    QList<Resource> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    rows.reserve(selected.size());
+    for (QModelIndex index : selected) {
+        while (index.isValid() && index.model() != m_model) {
+            const auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model());
+            index = proxy ? proxy->mapToSource(index) : QModelIndex();
+        }
+        if (const Resource *row = index.isValid() ? m_model->resourceAt(index.row()) : nullptr) {
+            rows.append(*row);
+        }
+    }
+    return rows;
+}
+
+bool ResourceActionsController::actsOnSelection(Operation operation, qsizetype selectedCount)
+{
+    const OperationFacts &facts = OperationTable::facts(operation);
+    return facts.bulk && facts.kind == ActionKind::OneClick && selectedCount > 1;
+}
+
+void ResourceActionsController::openBulk(Operation operation)
+{
+    const BulkPreview preview = BulkPreview::of(operation, selectedResources(), m_user ? &*m_user : nullptr);
+    auto *dialog = new BulkActionDialog(m_runner, operation, preview, m_window);
+    connect(dialog, &BulkActionDialog::statusMessage, this, &ResourceActionsController::statusMessage);
+    dialog->open();
+}
+
 void ResourceActionsController::trigger(Operation operation)
 {
+    if (actsOnSelection(operation, m_view->selectionModel()->selectedRows().size())) {
+        const CurrentUser *user = m_user ? &*m_user : nullptr;
+        if (Endpoints::info(operation).staffOnly && (!user || !user->isStaff)) {
+            return;
+        }
+        openBulk(operation);
+        return;
+    }
     const Resource *current = currentResource();
     const CurrentUser *user = m_user ? &*m_user : nullptr;
     if (!current || !ActionCatalog::availability(operation, current, user).enabled) {

@@ -68,6 +68,10 @@ private:
     void updateActions();
     const Resource *currentResource() const;
     void trigger(Operation operation);
+    QList<Resource> selectedResources() const;
+    // Whether the operation would act on the whole selection (several rows, a bulk one-click action).
+    static bool actsOnSelection(Operation operation, qsizetype selectedCount);
+    void openBulk(Operation operation);
     void openDialog(Operation operation, const Resource &row);
     void runOneClick(Operation operation, const Resource &row);
     void onGone(const QString &uuid, const QString &name);

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/ResourceTableModel.h"
+#include "resources/Translations.h"
+#include "tests/ui/actions/ActionsFixture.h"
+#include "ui/actions/BulkActionDialog.h"
+#include "ui/actions/ConfirmationHelper.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace wpc;
+using namespace wpc::test;
+
+// Bulk one-click actions from the Actions menu with several rows selected, driven through the real
+// widgets against the simulator: the preview's counts and skip reasons, the direction the user must
+// choose, the bodies sent, the bound on requests in flight, the report, Retry failed, and closing a
+// running dialog.
+class TestBulkActions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void setAsOkSkipsRowsAlreadyOk();
+    void pauseSendsWhatWasChosenWithinTheBound();
+    void failedRowsAreReportedAndRetried();
+    void closingARunningDialogAsksAndStops();
+
+private:
+    // Selects the rows that match (at most `count`), the first of them current; their uuids.
+    QStringList selectRows(const std::function<bool(const Resource &)> &match, int count);
+    BulkActionDialog *openBulk(Operation operation);
+    QString label(BulkActionDialog *dialog, const char *name) const
+    {
+        auto *widget = dialog->findChild<QLabel *>(QLatin1StringView(name));
+        return widget ? widget->text() : QString();
+    }
+
+    std::unique_ptr<ActionsFixture> m_fx;
+};
+
+void TestBulkActions::initTestCase()
+{
+    installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestBulkActions::init()
+{
+    ConfirmationHelper::clearNextAnswer();
+    m_fx = std::make_unique<ActionsFixture>();
+    QVERIFY2(m_fx->start(), qPrintable(m_fx->why()));
+    QVERIFY(m_fx->simulator()); // the bound is read from the simulator
+}
+
+void TestBulkActions::cleanup()
+{
+    m_fx.reset();
+}
+
+QStringList TestBulkActions::selectRows(const std::function<bool(const Resource &)> &match, int count)
+{
+    QStringList uuids;
+    QItemSelectionModel *selection = m_fx->view()->selectionModel();
+    selection->clearSelection();
+    for (int row = 0; row < m_fx->model()->rowCount() && uuids.size() < count; ++row) {
+        const Resource *r = m_fx->model()->resourceAt(row);
+        if (!match(*r)) {
+            continue;
+        }
+        const QModelIndex index = m_fx->model()->index(row, 0);
+        if (uuids.isEmpty()) {
+            selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        } else {
+            selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        uuids.append(r->uuid);
+    }
+    return uuids;
+}
+
+BulkActionDialog *TestBulkActions::openBulk(Operation operation)
+{
+    QAction *action = m_fx->action(operation);
+    if (!action || !action->isEnabled()) {
+        return nullptr;
+    }
+    action->trigger();
+    return m_fx->window()->findChild<BulkActionDialog *>(
+        QStringLiteral("bulk_") + QString(Endpoints::info(operation).name));
+}
+
+void TestBulkActions::setAsOkSkipsRowsAlreadyOk()
+{
+    const QStringList erred = selectRows([](const Resource &r) { return r.state == ResourceState::Erred; }, 3);
+    QCOMPARE(erred.size(), 3);
+    // Add two OK rows to the selection.
+    int added = 0;
+    for (int row = 0; row < m_fx->model()->rowCount() && added < 2; ++row) {
+        if (m_fx->model()->resourceAt(row)->state == ResourceState::OK) {
+            m_fx->view()->selectionModel()->select(
+                m_fx->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            ++added;
+        }
+    }
+    QCOMPARE(m_fx->action(Operation::SetAsOk)->text(), QStringLiteral("Set as OK (5 selected)…"));
+    BulkActionDialog *dialog = openBulk(Operation::SetAsOk);
+    QVERIFY(dialog);
+    QCOMPARE(label(dialog, "previewCountsLabel"), QStringLiteral("3 of the 5 selected resources will be acted on; 2 skipped."));
+    QCOMPARE(label(dialog, "skipReasonsLabel"), QStringLiteral("2 skipped: The resource is already OK."));
+    auto *start = dialog->findChild<QPushButton *>(QStringLiteral("startButton"));
+    QVERIFY(start->isEnabled()); // no parameters to choose
+    m_fx->clearRequests();
+    QTest::mouseClick(start, Qt::LeftButton);
+    auto *report = dialog->report();
+    QTRY_VERIFY_WITH_TIMEOUT(report->isVisible(), 20000);
+    QCOMPARE(report->rowCount(), 5);
+    QCOMPARE(m_fx->requests("POST", QStringLiteral("/set_as_ok/")).size(), 3);
+    for (const QString &uuid : erred) {
+        QTRY_COMPARE(m_fx->row(uuid)->state, ResourceState::OK); // re-read into the table
+    }
+    QVERIFY(label(dialog, "summaryLabel").startsWith(QStringLiteral("3 succeeded, 0 failed, 0 unknown, 2 skipped")));
+}
+
+void TestBulkActions::pauseSendsWhatWasChosenWithinTheBound()
+{
+    const QStringList uuids
+        = selectRows([](const Resource &r) { return r.state == ResourceState::OK && !r.paused; }, 12);
+    QCOMPARE(uuids.size(), 12);
+    BulkActionDialog *dialog = openBulk(Operation::SetPaused);
+    QVERIFY(dialog);
+    auto *start = dialog->findChild<QPushButton *>(QStringLiteral("startButton"));
+    QVERIFY(!start->isEnabled()); // pause or unpause: the user says which
+    QCOMPARE(label(dialog, "problemLabel"), QStringLiteral("Choose what to change."));
+    QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("setFlagRadio")), Qt::LeftButton);
+    QVERIFY(start->isEnabled());
+    dialog->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(2);
+    sim::Fault delay;
+    delay.kind = sim::Fault::Kind::Delay;
+    delay.method = "POST";
+    delay.pathPattern = QStringLiteral("set_paused");
+    delay.delayMs = 100;
+    delay.count = 100;
+    m_fx->simulator()->injectFault(delay);
+    m_fx->simulator()->resetMaxRequestsInFlight();
+    m_fx->clearRequests();
+    QTest::mouseClick(start, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->report()->isVisible(), 30000);
+    QVERIFY2(m_fx->simulator()->maxRequestsInFlight() <= 2,
+        qPrintable(QString::number(m_fx->simulator()->maxRequestsInFlight())));
+    const auto posts = m_fx->requests("POST", QStringLiteral("/set_paused/"));
+    QCOMPARE(posts.size(), 12);
+    for (const sim::RecordedRequest &post : posts) {
+        QCOMPARE(QJsonDocument::fromJson(post.body).object(), QJsonObject({ { QStringLiteral("paused"), true } }));
+    }
+    for (const QString &uuid : uuids) {
+        QTRY_VERIFY(m_fx->row(uuid)->paused);
+    }
+    QCOMPARE(dialog->report()->item(0, 1)->text(), QStringLiteral("OK"));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("retryFailedButton"))->isEnabled());
+}
+
+void TestBulkActions::failedRowsAreReportedAndRetried()
+{
+    const QStringList uuids
+        = selectRows([](const Resource &r) { return r.state == ResourceState::OK && !r.paused; }, 5);
+    QCOMPARE(uuids.size(), 5);
+    m_fx->fail("POST", uuids.at(2), 409, R"({"detail":"Valid states for operation: OK, Erred."})");
+    BulkActionDialog *dialog = openBulk(Operation::SetPaused);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("setFlagRadio")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->report()->isVisible(), 20000);
+    int failedRow = -1;
+    for (int row = 0; row < dialog->report()->rowCount(); ++row) {
+        failedRow = dialog->report()->item(row, 1)->text() == QStringLiteral("Failed") ? row : failedRow;
+    }
+    QVERIFY(failedRow >= 0);
+    QVERIFY(dialog->report()->item(failedRow, 2)->text().contains(QStringLiteral("Valid states for operation")));
+    auto *retry = dialog->findChild<QPushButton *>(QStringLiteral("retryFailedButton"));
+    QVERIFY(retry->isEnabled());
+    m_fx->clearRequests();
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->report()->isVisible() && dialog->report()->rowCount() == 1, 20000);
+    QCOMPARE(m_fx->requests("POST", QStringLiteral("/set_paused/")).size(), 1); // only the failed one
+    QCOMPARE(dialog->report()->item(0, 1)->text(), QStringLiteral("OK"));
+}
+
+void TestBulkActions::closingARunningDialogAsksAndStops()
+{
+    const QStringList uuids
+        = selectRows([](const Resource &r) { return r.state == ResourceState::OK && !r.paused; }, 10);
+    QCOMPARE(uuids.size(), 10);
+    sim::Fault delay;
+    delay.kind = sim::Fault::Kind::Delay;
+    delay.method = "POST";
+    delay.pathPattern = QStringLiteral("set_paused");
+    delay.delayMs = 150;
+    delay.count = 100;
+    m_fx->simulator()->injectFault(delay);
+    QPointer<BulkActionDialog> dialog = openBulk(Operation::SetPaused);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("setFlagRadio")), Qt::LeftButton);
+    dialog->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(1);
+    m_fx->clearRequests();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QVERIFY(dialog->run() && dialog->run()->isRunning());
+    const int questions = ConfirmationHelper::questionCount();
+    ConfirmationHelper::setNextAnswer(true);
+    dialog->close();
+    QTRY_COMPARE(ConfirmationHelper::questionCount(), questions + 1);
+    QCOMPARE(ConfirmationHelper::lastQuestion().title, QStringLiteral("Stop the run?"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10000); // closes once the request in flight has finished
+    const int sent = int(m_fx->requests("POST", QStringLiteral("/set_paused/")).size());
+    QVERIFY2(sent >= 1 && sent < 10, qPrintable(QString::number(sent)));
+}
+
+QTEST_MAIN(TestBulkActions)
+#include "tst_bulkactions.moc"

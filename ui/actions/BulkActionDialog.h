@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/actions/BulkRun.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QButtonGroup;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
+
+namespace wpc {
+
+// One operation without parameters (pause or unpause, downscale, member access, set as OK, refresh last
+// sync, pull) over the selected rows, in three steps. Preview: how many rows it acts on and how many it
+// skips and why, a toggle's direction to choose (nothing is preselected) and how many requests at once.
+// Running: done, failed, unknown and skipped with an ETA; Cancel sends nothing more. Report: a line per
+// resource with the server's message, Retry failed, and Save report (CSV). Closing while it runs asks
+// first, then cancels and lets the requests in flight finish.
+class BulkActionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BulkActionDialog(ActionRunner *runner, Operation operation, const BulkPreview &preview, QWidget *parent);
+    ~BulkActionDialog() override;
+
+    BulkRun *run() const
+    {
+        return m_run;
+    }
+    // The report's table (the last run's lines) stays readable after a run.
+    QTableWidget *report() const
+    {
+        return m_report;
+    }
+
+    void reject() override;
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildPreviewPage(const BulkPreview &preview);
+    void buildRunPage();
+    void buildReportPage();
+    void updateStartButton();
+    void start(BulkRun *run);
+    void updateProgress();
+    void showReport();
+    void retryFailed();
+    void saveReport();
+    ResourceAction actionFor(const QString &uuid) const;
+
+    ActionRunner *m_runner;
+    Operation m_operation;
+    QList<BulkItem> m_items;
+    int m_acting = 0;
+    QPointer<BulkRun> m_run;
+    QStackedWidget *m_pages;
+    QButtonGroup *m_direction = nullptr; // toggles only: id 1 = set the flag, 0 = clear it
+    QSpinBox *m_concurrency;
+    QLabel *m_problem;
+    QPushButton *m_start;
+    QProgressBar *m_progress;
+    QLabel *m_progressLabel;
+    QPushButton *m_cancel;
+    QLabel *m_summary;
+    QTableWidget *m_report;
+    QPushButton *m_retry;
+    QPushButton *m_save;
+    bool m_closeWhenDone = false;
+};
+
+} // namespace wpc
