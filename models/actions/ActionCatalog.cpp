@@ -21,7 +21,7 @@ bool isOkOrErred(ResourceState state)
 
 QString stateProblem(const OperationFacts &facts, const Resource &row)
 {
-    const QString refused = OperationTable::text(facts.stateReason).arg(ResourceStates::displayName(row.state));
+    QString refused = OperationTable::text(facts.stateReason).arg(ResourceStates::displayName(row.state));
     switch (facts.stateRule) {
     case StateRule::Any:
         return {};

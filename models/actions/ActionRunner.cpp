@@ -34,7 +34,7 @@ RunOutcome ActionRunner::classify(const Result<ActionOutcome> &result)
     }
 }
 
-quint64 ActionRunner::run(const ResourceAction &action, QObject *context, Done done, Reread rereadPolicy)
+quint64 ActionRunner::run(const ResourceAction &action, QObject *context, const Done &done, Reread rereadPolicy)
 {
     const quint64 id = m_nextId++;
     const QString uuid = action.resourceUuid;
@@ -80,7 +80,7 @@ quint64 ActionRunner::run(const ResourceAction &action, QObject *context, Done d
     return id;
 }
 
-void ActionRunner::reread(const QString &uuid, QObject *context, std::function<void()> done)
+void ActionRunner::reread(const QString &uuid, QObject *context, const std::function<void()> &done)
 {
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;

@@ -42,10 +42,11 @@ public:
 
     // Sends `action`. `done` runs (if `context` still exists) once the server has answered, before the
     // re-read; finished() follows for everyone. Returns the run's id.
-    quint64 run(const ResourceAction &action, QObject *context = nullptr, Done done = {}, Reread reread = Reread::Now);
+    quint64 run(
+        const ResourceAction &action, QObject *context = nullptr, const Done &done = {}, Reread reread = Reread::Now);
     // Reads one row again with the poller's field set and updates it (or drops it on 404); `done` runs
     // after, if `context` still exists.
-    void reread(const QString &uuid, QObject *context = nullptr, std::function<void()> done = {});
+    void reread(const QString &uuid, QObject *context = nullptr, const std::function<void()> &done = {});
     // Whether a change to this resource is in flight.
     bool isRunning(const QString &uuid) const
     {

@@ -49,7 +49,7 @@ QString plainText(const QByteArray &body)
 // Text that ends like a sentence: a full stop added unless it already ends with one (or ? or !).
 QString sentence(const QString &text)
 {
-    const QString trimmed = text.trimmed();
+    QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || trimmed.endsWith(QLatin1Char('.')) || trimmed.endsWith(QLatin1Char('?'))
         || trimmed.endsWith(QLatin1Char('!'))) {
         return trimmed;

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,7 +24,6 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace wpc {
@@ -79,8 +79,7 @@ void BulkActionDialog::buildPreviewPage(const BulkPreview &preview)
     auto *page = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(page);
     auto *counts = wrappedLabel(page, QStringLiteral("previewCountsLabel"));
-    counts->setText(tr("%1 of the %Ln selected resource(s) will be acted on; %2 skipped.", nullptr,
-        int(m_items.size()))
+    counts->setText(tr("%1 of the %Ln selected resource(s) will be acted on; %2 skipped.", nullptr, int(m_items.size()))
                         .arg(QLocale().toString(preview.acting), QLocale().toString(preview.skipped)));
     layout->addWidget(counts);
     if (!preview.skipReasons.isEmpty()) {
@@ -251,9 +250,9 @@ void BulkActionDialog::start(BulkRun *run)
     run->setConcurrency(m_concurrency->value());
     connect(run, &BulkRun::progressed, this, &BulkActionDialog::updateProgress);
     connect(run, &BulkRun::slowedDown, this, [this](int pauseMs, int concurrency) {
-        Q_EMIT statusMessage(tr("The server asked to slow down: waiting %1 s, then %Ln request(s) at once.", nullptr,
-            concurrency)
-                                 .arg(QLocale().toString(pauseMs / 1000.0, 'f', 1)));
+        Q_EMIT statusMessage(
+            tr("The server asked to slow down: waiting %1 s, then %Ln request(s) at once.", nullptr, concurrency)
+                .arg(QLocale().toString(pauseMs / 1000.0, 'f', 1)));
     });
     connect(run, &BulkRun::finished, this, &BulkActionDialog::showReport);
     m_pages->setCurrentIndex(1);

@@ -204,7 +204,7 @@ QString OptionsForm::problem() const
         if (!spin) {
             continue;
         }
-        if (const QString typed = TypedNumbers::problem(spin, m_labels.value(key)); !typed.isEmpty()) {
+        if (QString typed = TypedNumbers::problem(spin, m_labels.value(key)); !typed.isEmpty()) {
             return typed;
         }
         if (const auto *whole = qobject_cast<const QSpinBox *>(spin)) {

@@ -220,7 +220,7 @@ QString SetLimitsDialog::validationProblem() const
     }
     const QLocale locale;
     for (const Row &row : m_rows) {
-        if (const QString typed = TypedNumbers::problem(row.spin, row.component.type); !typed.isEmpty()) {
+        if (QString typed = TypedNumbers::problem(row.spin, row.component.type); !typed.isEmpty()) {
             return typed;
         }
         const qint64 value = row.spin->value();

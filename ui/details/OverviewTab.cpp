@@ -198,8 +198,7 @@ void OverviewTab::resolveRequesters(QWidget *page, const QJsonObject &json)
                     found->email.isEmpty() ? found->fullName : tr("%1 (%2)").arg(found->fullName, found->email));
                 continue;
             }
-            const QPointer<QLabel> label = it.value();
-            api()->user(uuid, page, [label](const Result<CurrentUser> &user) {
+            api()->user(uuid, page, [label = it.value()](const Result<CurrentUser> &user) {
                 if (user.ok() && label) {
                     label->setText(user.value.fullName.isEmpty()
                             ? user.value.username

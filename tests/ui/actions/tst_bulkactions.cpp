@@ -9,8 +9,8 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -117,7 +117,8 @@ void TestBulkActions::setAsOkSkipsRowsAlreadyOk()
     QCOMPARE(m_fx->action(Operation::SetAsOk)->text(), QStringLiteral("Set as OK (5 selected)…"));
     BulkActionDialog *dialog = openBulk(Operation::SetAsOk);
     QVERIFY(dialog);
-    QCOMPARE(label(dialog, "previewCountsLabel"), QStringLiteral("3 of the 5 selected resources will be acted on; 2 skipped."));
+    QCOMPARE(label(dialog, "previewCountsLabel"),
+        QStringLiteral("3 of the 5 selected resources will be acted on; 2 skipped."));
     QCOMPARE(label(dialog, "skipReasonsLabel"), QStringLiteral("2 skipped: The resource is already OK."));
     auto *start = dialog->findChild<QPushButton *>(QStringLiteral("startButton"));
     QVERIFY(start->isEnabled()); // no parameters to choose
