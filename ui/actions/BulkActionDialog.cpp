@@ -69,7 +69,7 @@ BulkActionDialog::BulkActionDialog(
     buildPreviewPage(preview);
     buildRunPage();
     buildReportPage();
-    resize(680, 460);
+    showPage(0);
 }
 
 BulkActionDialog::~BulkActionDialog() = default;
@@ -111,11 +111,11 @@ void BulkActionDialog::buildPreviewPage(const BulkPreview &preview)
     }
     m_concurrency->setObjectName(QStringLiteral("concurrencySpin"));
     m_concurrency->setRange(1, BulkRun::kMaxConcurrency);
+    m_concurrency->setMaximumWidth(m_concurrency->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 8);
     m_concurrency->setValue(QSettings().value(kConcurrencyKey, BulkRun::kDefaultConcurrency).toInt());
     m_concurrency->setToolTip(tr("How many requests are sent at once (1–%1).").arg(BulkRun::kMaxConcurrency));
     form->addRow(tr("Requests at once:"), m_concurrency);
     layout->addLayout(form);
-    layout->addStretch();
     StatusColors::applyText(m_problem, StatusColors::Role::Warning);
     layout->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(page);
@@ -180,6 +180,18 @@ void BulkActionDialog::buildReportPage()
     connect(m_save, &QPushButton::clicked, this, &BulkActionDialog::saveReport);
     layout->addWidget(buttons);
     m_pages->addWidget(page);
+}
+
+// Each step as large as it needs: the preview is short, the report gets room for its table.
+void BulkActionDialog::showPage(int index)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        m_pages->widget(i)->setSizePolicy(i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+            i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_pages->setCurrentIndex(index);
+    const QSize wanted = index == 2 ? QSize(720, 460) : QSize(560, 0);
+    resize(sizeHint().expandedTo(wanted).expandedTo(size().boundedTo(QSize(width(), 0))));
 }
 
 void BulkActionDialog::updateStartButton()
@@ -255,7 +267,7 @@ void BulkActionDialog::start(BulkRun *run)
                 .arg(QLocale().toString(pauseMs / 1000.0, 'f', 1)));
     });
     connect(run, &BulkRun::finished, this, &BulkActionDialog::showReport);
-    m_pages->setCurrentIndex(1);
+    showPage(1);
     updateProgress();
     run->start();
 }
@@ -308,7 +320,7 @@ void BulkActionDialog::showReport()
     m_report->resizeColumnToContents(0);
     m_report->resizeColumnToContents(1);
     m_retry->setEnabled(c.failed > 0);
-    m_pages->setCurrentIndex(2);
+    showPage(2);
     Q_EMIT statusMessage(m_summary->text());
     if (m_closeWhenDone) {
         QDialog::reject();

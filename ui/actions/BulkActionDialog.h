@@ -53,6 +53,7 @@ private:
     void buildPreviewPage(const BulkPreview &preview);
     void buildRunPage();
     void buildReportPage();
+    void showPage(int index);
     void updateStartButton();
     void start(BulkRun *run);
     void updateProgress();
