@@ -2,6 +2,7 @@
 #include "models/domain/JsonReader.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -241,7 +242,7 @@ QDateTime JsonReader::parseDateTime(QStringView text)
     }
     if (parsed.timeSpec() == Qt::LocalTime) {
         // No zone designator: Waldur keeps its clock in UTC, so the user's zone must not shift it.
-        parsed.setTimeSpec(Qt::UTC);
+        parsed.setTimeZone(QTimeZone::utc());
     }
     // Offset-carrying QDateTimes allocate; UTC ones fit in the object, which matters for many table rows.
     return parsed.toUTC();

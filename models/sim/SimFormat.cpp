@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -12,7 +13,7 @@ QString isoDateTime(qint64 us)
 {
     const qint64 secs = us >= 0 ? us / kUsPerSecond : (us - kUsPerSecond + 1) / kUsPerSecond;
     const qint64 micros = us - secs * kUsPerSecond;
-    const QDateTime dt = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+    const QDateTime dt = QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc());
     QString out = dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     if (micros != 0) {
         out += QLatin1Char('.') + QString::number(micros).rightJustified(6, QLatin1Char('0'));
