@@ -92,7 +92,8 @@ void TestMainWindowKeys::startWindow()
     m_window->resize(1280, 700);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QApplication::setActiveWindow(m_window.get());
+    m_window->activateWindow(); // keyboard focus goes to the active window
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QSignalSpy first(m_window->model(), &ResourceTableModel::firstPageLoaded);
     m_window->start();
     QVERIFY(first.wait(10000));
