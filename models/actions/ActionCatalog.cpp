@@ -21,7 +21,11 @@ bool isOkOrErred(ResourceState state)
 
 QString stateProblem(const OperationFacts &facts, const Resource &row)
 {
-    QString refused = OperationTable::text(facts.stateReason).arg(ResourceStates::displayName(row.state));
+    // The reason names the row's state where it has a place for it (%1).
+    QString refused = OperationTable::text(facts.stateReason);
+    if (refused.contains(QLatin1StringView("%1"))) {
+        refused = refused.arg(ResourceStates::displayName(row.state));
+    }
     switch (facts.stateRule) {
     case StateRule::Any:
         return {};

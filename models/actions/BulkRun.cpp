@@ -28,26 +28,52 @@ QByteArray csvField(const QString &text)
 BulkPreview BulkPreview::of(Operation operation, const QList<Resource> &rows, const CurrentUser *user)
 {
     BulkPreview preview;
-    QHash<QString, int> reasons;
+    preview.items.reserve(rows.size());
     for (const Resource &row : rows) {
         BulkItem item { row.uuid, row.name.isEmpty() ? row.uuid : row.name, BulkStatus::Pending, {} };
         const ActionAvailability availability = ActionCatalog::availability(operation, &row, user);
         if (!availability.enabled) {
             item.status = BulkStatus::Skipped;
             item.message = availability.reason;
-            ++reasons[availability.reason];
-            ++preview.skipped;
-        } else {
-            ++preview.acting;
         }
         preview.items.append(item);
     }
-    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it) {
-        preview.skipReasons.append({ it.key(), it.value() });
-    }
-    std::sort(preview.skipReasons.begin(), preview.skipReasons.end(),
-        [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    preview.count();
     return preview;
+}
+
+void BulkPreview::skipWhere(const std::function<QString(const QString &uuid)> &reason)
+{
+    for (BulkItem &item : items) {
+        if (item.status == BulkStatus::Pending) {
+            if (QString why = reason(item.uuid); !why.isEmpty()) {
+                item.status = BulkStatus::Skipped;
+                item.message = std::move(why);
+            }
+        }
+    }
+    count();
+}
+
+void BulkPreview::count()
+{
+    QHash<QString, int> reasons;
+    acting = 0;
+    skipped = 0;
+    for (const BulkItem &item : std::as_const(items)) {
+        if (item.status == BulkStatus::Skipped) {
+            ++reasons[item.message];
+            ++skipped;
+        } else {
+            ++acting;
+        }
+    }
+    skipReasons.clear();
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it) {
+        skipReasons.append({ it.key(), it.value() });
+    }
+    std::sort(skipReasons.begin(), skipReasons.end(),
+        [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
 }
 
 BulkRun::BulkRun(ActionRunner *runner, Operation operation, QList<BulkItem> items, Builder build, QObject *parent)

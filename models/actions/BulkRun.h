@@ -36,6 +36,12 @@ struct BulkPreview
     QList<std::pair<QString, int>> skipReasons; // reason → how many, most frequent first
 
     static BulkPreview of(Operation operation, const QList<Resource> &rows, const CurrentUser *user);
+    // Skips the rows still to act on for which `reason` says why (the chosen parameters would not change
+    // them), and counts again.
+    void skipWhere(const std::function<QString(const QString &uuid)> &reason);
+
+private:
+    void count();
 };
 
 // One operation over many resources, every request through the ActionRunner: at most `concurrency`

@@ -35,6 +35,13 @@ enum class StateRule {
 // The flag an on/off operation toggles; its label follows the row's value ("Pause" / "Unpause").
 enum class ToggledFlag { None, Paused, Downscaled, RestrictMemberAccess };
 
+// Whether the operation is offered for many resources at once.
+enum class BulkUse {
+    No,
+    Yes,
+    TypedCount, // destructive (terminate, unlink, move): the bulk preview wants the count typed to confirm
+};
+
 // How the journal can take the change back (issue [4/7]).
 enum class Undo {
     None, // no inverse: a pull, a report, a termination, an unlink
@@ -64,7 +71,7 @@ struct OperationFacts
     const char *staffReason; // why a non-staff user cannot; nullptr unless staff-only
     ToggledFlag toggles;
     QLatin1StringView ruleFields; // the resource fields the rule and label read, for sparse reads
-    bool bulk; // offered for many resources at once
+    BulkUse bulk;
     Undo undo;
     AfterSuccess afterSuccess;
 };

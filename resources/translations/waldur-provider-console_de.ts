@@ -547,7 +547,7 @@
 <context>
     <name>wpc::ActionCatalog</name>
     <message>
-        <location filename="../../models/actions/ActionCatalog.cpp" line="+34"/>
+        <location filename="../../models/actions/ActionCatalog.cpp" line="+38"/>
         <source>Pull needs a backend ID; set one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,28 +570,41 @@
 <context>
     <name>wpc::ActionDialog</name>
     <message>
-        <location filename="../../ui/actions/ActionDialog.cpp" line="+93"/>
+        <location filename="../../ui/actions/ActionDialog.cpp" line="+100"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+79"/>
+        <location line="+11"/>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+67"/>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>%1 no longer exists on the server; it was removed from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-86"/>
         <source>The current values could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,7 +624,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,12 +713,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Set backend metadata of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The backend metadata of each of the %Ln selected resource(s) is replaced as a whole by what you send: keys missing here are removed on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The backend metadata of %1 is replaced as a whole by what you send: keys you remove here are removed on the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +736,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Loading the current metadata…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,7 +779,7 @@
 <context>
     <name>wpc::BulkActionDialog</name>
     <message>
-        <location filename="../../ui/actions/BulkActionDialog.cpp" line="+57"/>
+        <location filename="../../ui/actions/BulkActionDialog.cpp" line="+64"/>
         <source>Cancel the run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,7 +810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%Ln skipped: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -797,12 +818,22 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>(no body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each request sends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>How many requests are sent at once (1–%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,6 +844,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,7 +868,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>None of the selected resources can take this action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,8 +877,13 @@
         <source>Choose what to change.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the number of resources that will be acted on (%1) to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+70"/>
         <source>The server asked to slow down: waiting %1 s, then %Ln request(s) at once.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -850,7 +891,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Done %1 · failed %2 · unknown %3 · skipped %4 · %5 sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,12 +945,12 @@
 <context>
     <name>wpc::BulkRun</name>
     <message>
-        <location filename="../../models/actions/BulkRun.cpp" line="+93"/>
+        <location filename="../../models/actions/BulkRun.cpp" line="+119"/>
         <source>Not sent: the run was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>No answer came (%1); the change may or may not have been applied. The row was read again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,7 +1252,8 @@
 <context>
     <name>wpc::EndDateDialog</name>
     <message>
-        <location filename="../../ui/actions/EndDateDialog.cpp" line="+21"/>
+        <location filename="../../ui/actions/EndDateDialog.cpp" line="+27"/>
+        <location line="+10"/>
         <source>Set end date of %1 as staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,12 +1263,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
+        <location line="+14"/>
         <source>Set end date of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>As staff, choose the last day of each of the %Ln selected resource(s), or clear their end dates. The requests are recorded as yours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>As the service provider, choose the last day of each of the %Ln selected resource(s), or clear their end dates. Their customers are notified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>As the service provider, choose the last day of %1 in project “%2”, or clear its end date. The customer is notified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,7 +1305,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Each resource&apos;s current end date is replaced by this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Loading the current end dates…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,7 +1523,7 @@
         <translation>Feld „%1“ sollte ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../models/domain/JsonReader.cpp" line="+87"/>
+        <location filename="../../models/domain/JsonReader.cpp" line="+88"/>
         <source>field &quot;%1&quot; should be %2 but is %3</source>
         <extracomment>%1 is a JSON field name, %2 the expected kind of value (&quot;a string&quot;), %3 what was there instead.</extracomment>
         <translation>Feld „%1“ sollte %2 sein, ist aber %3</translation>
@@ -1837,12 +1901,20 @@
 <context>
     <name>wpc::MoveResourceDialog</name>
     <message>
-        <location filename="../../ui/actions/MoveResourceDialog.cpp" line="+18"/>
+        <location filename="../../ui/actions/MoveResourceDialog.cpp" line="+23"/>
         <source>Move %1 to another project</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Choose the project to move the %Ln selected resource(s) to; their orders and pending invoice items move with them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 is in project “%2” of customer “%3”. Choose the project to move it to; its orders and pending invoice items move with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,6 +1994,11 @@
     <message>
         <location line="+3"/>
         <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already in project “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2331,12 +2408,12 @@
     <message>
         <location line="-60"/>
         <location line="+144"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-90"/>
         <source>Parent offering:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,7 +2548,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,12 +3048,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 (%Ln selected)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2984,17 +3061,17 @@
         </translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+167"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-280"/>
         <source>The change was made, but “%1” could not be read again: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+295"/>
         <source>“%1” no longer exists on the server; it was removed from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,17 +3294,25 @@
 <context>
     <name>wpc::SetErredDialog</name>
     <message>
-        <location filename="../../ui/actions/SetErredDialog.cpp" line="+15"/>
+        <location filename="../../ui/actions/SetErredDialog.cpp" line="+20"/>
         <source>Set %1 as erred</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The %Ln selected resource(s) will be set to Erred. Users see the error message; fields left empty keep the texts each resource already has.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%1 (now %2) will be set to Erred. Users see the error message; fields left empty keep the texts the resource already has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Set as erred</source>
         <translation type="unfinished"></translation>
     </message>

@@ -86,6 +86,13 @@ ActionDialog::ActionDialog(ProviderResourcesApi *api, const Resource &resource, 
     setAttribute(Qt::WA_DeleteOnClose);
 }
 
+ActionDialog::ActionDialog(ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent)
+    : ActionDialog(api, targets.value(0), parent)
+{
+    Q_ASSERT(!targets.isEmpty());
+    m_targetCount = int(targets.size());
+}
+
 ActionDialog::~ActionDialog() = default;
 
 QString ActionDialog::quoted(const QString &text)
@@ -95,6 +102,9 @@ QString ActionDialog::quoted(const QString &text)
 
 QString ActionDialog::quotedName() const
 {
+    if (isBulk()) {
+        return tr("%Ln resource(s)", nullptr, m_targetCount);
+    }
     return quoted(m_resource.name.isEmpty() ? m_resource.uuid : m_resource.name);
 }
 
@@ -103,7 +113,8 @@ void ActionDialog::initButtons(QDialogButtonBox *buttons, QLabel *messageLabel, 
     m_buttons = buttons;
     m_ok = buttons->button(QDialogButtonBox::Ok);
     Q_ASSERT(m_ok);
-    m_ok->setText(okText);
+    // In bulk nothing is sent from here: the preview comes next.
+    m_ok->setText(isBulk() ? tr("Preview…") : okText);
     m_ok->setDefault(true);
     m_message = messageLabel;
     styleAsError(m_message);
@@ -252,7 +263,8 @@ void ActionDialog::accept()
     if (m_phase != Phase::Ready || !validationProblem().isEmpty()) {
         return;
     }
-    if (const std::optional<ConfirmationHelper::Question> question = confirmation()) {
+    // In bulk the preview asks instead, with the count typed for destructive actions.
+    if (const std::optional<ConfirmationHelper::Question> question = isBulk() ? std::nullopt : confirmation()) {
         setPhase(Phase::Confirming);
         ConfirmationHelper::ask(this, *question, this, [this](bool accepted) {
             setPhase(Phase::Ready);
@@ -305,6 +317,11 @@ void ActionDialog::closeEvent(QCloseEvent *event)
 void ActionDialog::send()
 {
     clearErrors();
+    if (isBulk()) {
+        Q_EMIT submitted(buildAction()); // the parameters, for the bulk preview
+        QDialog::done(QDialog::Accepted);
+        return;
+    }
     setPhase(Phase::Sending);
     Q_EMIT submitted(buildAction());
 }

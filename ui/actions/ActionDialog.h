@@ -29,13 +29,34 @@ namespace wpc {
 // open with the input as typed, puts field errors next to their widgets and says the rest in plain words;
 // a 404 says the resource is gone. When loading fresh values (beginLoading) finds the resource gone, it
 // emits resourceGone().
+//
+// For several resources at once (bulk), a dialog made with the list of targets asks for the parameters
+// only: it loads nothing per resource, OK reads "Preview…", and it emits submitted() with the action for
+// the first target and closes; the bulk dialog sends the same parameters to each target after its preview.
 class ActionDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     ActionDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent);
+    // Bulk when there is more than one target; `targets` must not be empty.
+    ActionDialog(ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent);
     ~ActionDialog() override;
+
+    bool isBulk() const
+    {
+        return m_targetCount > 1;
+    }
+    int targetCount() const
+    {
+        return m_targetCount;
+    }
+    // Why the chosen parameters would not change `row`, so that the bulk preview skips it ("already in
+    // this project"); empty to act on it. Asked after submitted(), for bulk dialogs only.
+    virtual QString bulkSkipReason(const Resource & /*row*/) const
+    {
+        return {};
+    }
 
     const Resource &resource() const
     {
@@ -94,7 +115,7 @@ protected:
     {
         return m_api;
     }
-    // The resource name in typographic quotes, for messages: “alloc-12”.
+    // The resource name in typographic quotes, for messages: “alloc-12”; in bulk, "12 resources".
     QString quotedName() const;
     static QString quoted(const QString &text);
     QPushButton *okButton() const
@@ -114,6 +135,7 @@ private:
 
     ProviderResourcesApi *m_api;
     Resource m_resource;
+    int m_targetCount = 1;
     Phase m_phase = Phase::Ready;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_ok = nullptr;

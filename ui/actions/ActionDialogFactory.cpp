@@ -68,4 +68,48 @@ ActionDialog *create(Operation operation, ProviderResourcesApi *api, const Resou
     return nullptr; // no dialog: a one-click action, a view, or the table itself
 }
 
+ActionDialog *createForMany(
+    Operation operation, ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent)
+{
+    switch (operation) {
+    case Operation::SetEndDateByProvider:
+        return new EndDateDialog(EndDateDialog::Mode::Provider, api, targets, parent);
+    case Operation::SetEndDateByStaff:
+        return new EndDateDialog(EndDateDialog::Mode::Staff, api, targets, parent);
+    case Operation::MoveResource:
+        return new MoveResourceDialog(api, targets, parent);
+    case Operation::SetBackendMetadata:
+        return new BackendMetadataDialog(api, targets, parent);
+    case Operation::SetAsErred:
+        return new SetErredDialog(api, targets, parent);
+    case Operation::Terminate: // no attributes in bulk
+    case Operation::Unlink:
+    case Operation::SetLimits:
+    case Operation::Update:
+    case Operation::PartialUpdate:
+    case Operation::UpdateOptions:
+    case Operation::UpdateOptionsDirect:
+    case Operation::SetBackendId:
+    case Operation::SetSlug:
+    case Operation::SubmitReport:
+    case Operation::List:
+    case Operation::Retrieve:
+    case Operation::Pull:
+    case Operation::Details:
+    case Operation::GlauthUsersConfig:
+    case Operation::OfferingForSubresources:
+    case Operation::Offering:
+    case Operation::PlanPeriods:
+    case Operation::Team:
+    case Operation::RefreshLastSync:
+    case Operation::SetAsOk:
+    case Operation::SetDownscaled:
+    case Operation::SetPaused:
+    case Operation::SetRestrictMemberAccess:
+    case Operation::Count:
+        break;
+    }
+    return nullptr;
+}
+
 } // namespace wpc::ActionDialogFactory

@@ -27,14 +27,23 @@ QString lineAndColumn(const QString &text, int offset)
 } // namespace
 
 BackendMetadataDialog::BackendMetadataDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent)
-    : ActionDialog(api, resource, parent)
+    : BackendMetadataDialog(api, QList<Resource> { resource }, parent)
+{
+}
+
+BackendMetadataDialog::BackendMetadataDialog(ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent)
+    : ActionDialog(api, targets, parent)
     , m_ui(std::make_unique<Ui::BackendMetadataDialog>())
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Set backend metadata of %1").arg(quotedName()));
-    m_ui->introLabel->setText(tr("The backend metadata of %1 is replaced as a whole by what you send: keys you "
-                                 "remove here are removed on the server.")
-                                  .arg(quotedName()));
+    m_ui->introLabel->setText(isBulk()
+            ? tr("The backend metadata of each of the %Ln selected resource(s) is replaced as a whole by what you "
+                 "send: keys missing here are removed on the server.",
+                nullptr, targetCount())
+            : tr("The backend metadata of %1 is replaced as a whole by what you send: keys you remove here are "
+                 "removed on the server.")
+                  .arg(quotedName()));
     m_ui->metadataJsonEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->valueHint->setForegroundRole(QPalette::PlaceholderText);
     registerFieldError(QStringLiteral("backend_metadata"), m_ui->metadataError);
@@ -67,8 +76,13 @@ BackendMetadataDialog::BackendMetadataDialog(ProviderResourcesApi *api, const Re
         }
     });
 
+    if (isBulk()) {
+        m_loaded = true;
+        fillJson(m_original);
+        return;
+    }
     beginLoading(tr("Loading the current metadata…"));
-    api->retrieve(resource.uuid, {}, this, [this](const Result<Resource> &result) {
+    api->retrieve(targets.constFirst().uuid, {}, this, [this](const Result<Resource> &result) {
         if (!result.ok()) {
             failLoading(result.error);
             return;
@@ -222,7 +236,7 @@ QString BackendMetadataDialog::validationProblem() const
     if (!object) {
         return problem;
     }
-    if (*object == m_original) {
+    if (!isBulk() && *object == m_original) {
         return tr("Nothing has been changed.");
     }
     return {};

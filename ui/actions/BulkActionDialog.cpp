@@ -9,11 +9,14 @@
 #include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -41,11 +44,15 @@ QLabel *wrappedLabel(QWidget *parent, const QString &name)
 }
 } // namespace
 
-BulkActionDialog::BulkActionDialog(
-    ActionRunner *runner, Operation operation, const BulkPreview &preview, QWidget *parent)
+BulkActionDialog::BulkActionDialog(ActionRunner *runner,
+    Operation operation,
+    const BulkPreview &preview,
+    QWidget *parent,
+    const std::optional<ResourceAction> &parameters)
     : QDialog(parent)
     , m_runner(runner)
     , m_operation(operation)
+    , m_parameters(parameters)
     , m_items(preview.items)
     , m_acting(preview.acting)
     , m_pages(new QStackedWidget(this))
@@ -93,6 +100,15 @@ void BulkActionDialog::buildPreviewPage(const BulkPreview &preview)
     }
     auto *form = new QFormLayout;
     const OperationFacts &facts = OperationTable::facts(m_operation);
+    if (m_parameters) {
+        // What is sent is what is shown: the body exactly as each request carries it.
+        auto *body = wrappedLabel(page, QStringLiteral("bodyLabel"));
+        body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        body->setText(m_parameters->body ? QString::fromUtf8(m_parameters->body->toJson(QJsonDocument::Compact))
+                                         : tr("(no body)"));
+        form->addRow(tr("Each request sends:"), body);
+    }
     if (facts.toggles != ToggledFlag::None) {
         // The direction is the user's choice, never guessed from the rows.
         m_direction = new QButtonGroup(page);
@@ -115,6 +131,15 @@ void BulkActionDialog::buildPreviewPage(const BulkPreview &preview)
     m_concurrency->setValue(QSettings().value(kConcurrencyKey, BulkRun::kDefaultConcurrency).toInt());
     m_concurrency->setToolTip(tr("How many requests are sent at once (1–%1).").arg(BulkRun::kMaxConcurrency));
     form->addRow(tr("Requests at once:"), m_concurrency);
+    if (facts.bulk == BulkUse::TypedCount) {
+        // A destructive change to many resources is never one stray click away.
+        m_typedCount = new QLineEdit(page);
+        m_typedCount->setObjectName(QStringLiteral("typedCountEdit"));
+        m_typedCount->setPlaceholderText(QString::number(m_acting));
+        m_typedCount->setMaximumWidth(m_typedCount->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
+        form->addRow(tr("Type %1 to confirm:").arg(m_acting), m_typedCount);
+        connect(m_typedCount, &QLineEdit::textChanged, this, &BulkActionDialog::updateStartButton);
+    }
     layout->addLayout(form);
     StatusColors::applyText(m_problem, StatusColors::Role::Warning);
     layout->addWidget(m_problem);
@@ -201,6 +226,8 @@ void BulkActionDialog::updateStartButton()
         problem = tr("None of the selected resources can take this action.");
     } else if (m_direction && m_direction->checkedId() < 0) {
         problem = tr("Choose what to change.");
+    } else if (m_typedCount && m_typedCount->text().trimmed() != QString::number(m_acting)) {
+        problem = tr("Type the number of resources that will be acted on (%1) to confirm.").arg(m_acting);
     }
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
@@ -210,6 +237,11 @@ void BulkActionDialog::updateStartButton()
 
 ResourceAction BulkActionDialog::actionFor(const QString &uuid) const
 {
+    if (m_parameters) {
+        ResourceAction action = *m_parameters; // the same parameters, for this target
+        action.resourceUuid = uuid;
+        return action;
+    }
     const bool on = m_direction && m_direction->checkedId() == 1;
     switch (m_operation) {
     case Operation::SetPaused:
@@ -224,9 +256,12 @@ ResourceAction BulkActionDialog::actionFor(const QString &uuid) const
         return ResourceAction::refreshLastSync(uuid);
     case Operation::Pull:
         return ResourceAction::pull(uuid);
+    case Operation::Terminate:
+        return ResourceAction::terminate(uuid); // no attributes in bulk
+    case Operation::Unlink:
+        return ResourceAction::unlink(uuid);
     case Operation::List:
     case Operation::Retrieve:
-    case Operation::Unlink:
     case Operation::UpdateOptions:
     case Operation::UpdateOptionsDirect:
     case Operation::Update:
@@ -246,9 +281,8 @@ ResourceAction BulkActionDialog::actionFor(const QString &uuid) const
     case Operation::SetLimits:
     case Operation::SetSlug:
     case Operation::SubmitReport:
-    case Operation::Terminate:
     case Operation::Count:
-        break; // these ask for parameters: not offered here
+        break; // these ask for parameters: they come as m_parameters
     }
     return {};
 }

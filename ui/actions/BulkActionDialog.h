@@ -6,8 +6,11 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <optional>
+
 class QButtonGroup;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -17,9 +20,11 @@ class QTableWidget;
 
 namespace wpc {
 
-// One operation without parameters (pause or unpause, downscale, member access, set as OK, refresh last
-// sync, pull) over the selected rows, in three steps. Preview: how many rows it acts on and how many it
-// skips and why, a toggle's direction to choose (nothing is preselected) and how many requests at once.
+// One operation over the selected rows, in three steps. The parameters, if any, were asked before by the
+// operation's own dialog in bulk mode and come as `parameters` (the action for one target: its body is
+// sent to each). Preview: how many rows it acts on and how many it skips and why, the body each request
+// sends, a toggle's direction to choose (nothing is preselected), the count to type for a destructive
+// operation (terminate, unlink, move) and how many requests at once.
 // Running: done, failed, unknown and skipped with an ETA; Cancel sends nothing more. Report: a line per
 // resource with the server's message, Retry failed, and Save report (CSV). Closing while it runs asks
 // first, then cancels and lets the requests in flight finish.
@@ -28,7 +33,11 @@ class BulkActionDialog : public QDialog
     Q_OBJECT
 
 public:
-    BulkActionDialog(ActionRunner *runner, Operation operation, const BulkPreview &preview, QWidget *parent);
+    BulkActionDialog(ActionRunner *runner,
+        Operation operation,
+        const BulkPreview &preview,
+        QWidget *parent,
+        const std::optional<ResourceAction> &parameters = std::nullopt);
     ~BulkActionDialog() override;
 
     BulkRun *run() const
@@ -64,11 +73,13 @@ private:
 
     ActionRunner *m_runner;
     Operation m_operation;
+    std::optional<ResourceAction> m_parameters;
     QList<BulkItem> m_items;
     int m_acting = 0;
     QPointer<BulkRun> m_run;
     QStackedWidget *m_pages;
     QButtonGroup *m_direction = nullptr; // toggles only: id 1 = set the flag, 0 = clear it
+    QLineEdit *m_typedCount = nullptr; // destructive operations only
     QSpinBox *m_concurrency;
     QLabel *m_problem;
     QPushButton *m_start;

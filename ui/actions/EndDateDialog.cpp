@@ -12,12 +12,28 @@
 namespace wpc {
 
 EndDateDialog::EndDateDialog(Mode mode, ProviderResourcesApi *api, const Resource &resource, QWidget *parent)
-    : ActionDialog(api, resource, parent)
+    : EndDateDialog(mode, api, QList<Resource> { resource }, parent)
+{
+}
+
+EndDateDialog::EndDateDialog(Mode mode, ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent)
+    : ActionDialog(api, targets, parent)
     , m_ui(std::make_unique<Ui::EndDateDialog>())
     , m_mode(mode)
 {
     m_ui->setupUi(this);
-    if (mode == Mode::Staff) {
+    const Resource &resource = targets.constFirst();
+    if (isBulk()) {
+        setWindowTitle(mode == Mode::Staff ? tr("Set end date of %1 as staff").arg(quotedName())
+                                           : tr("Set end date of %1").arg(quotedName()));
+        m_ui->introLabel->setText(mode == Mode::Staff
+                ? tr("As staff, choose the last day of each of the %Ln selected resource(s), or clear their end "
+                     "dates. The requests are recorded as yours.",
+                    nullptr, targetCount())
+                : tr("As the service provider, choose the last day of each of the %Ln selected resource(s), or "
+                     "clear their end dates. Their customers are notified.",
+                    nullptr, targetCount()));
+    } else if (mode == Mode::Staff) {
         setWindowTitle(tr("Set end date of %1 as staff").arg(quotedName()));
         m_ui->introLabel->setText(tr("As staff, choose the last day of %1 in project “%2”, or clear its end date. "
                                      "The request is recorded as yours.")
@@ -51,6 +67,13 @@ EndDateDialog::EndDateDialog(Mode mode, ProviderResourcesApi *api, const Resourc
     connect(m_ui->clearEndDateCheck, &QCheckBox::toggled, this, &EndDateDialog::updateState);
     connect(m_ui->useProjectDateButton, &QPushButton::clicked, this, [this] { onDateChosen(m_projectEnd); });
 
+    if (isBulk()) {
+        // Each resource has its own dates; the one chosen here replaces them all.
+        m_ui->currentLabel->setText(tr("Each resource's current end date is replaced by this one."));
+        m_loaded = true;
+        updateState();
+        return;
+    }
     beginLoading(tr("Loading the current end dates…"));
     const QStringList fields { QStringLiteral("uuid"), QStringLiteral("end_date"), QStringLiteral("project_end_date") };
     api->retrieve(resource.uuid, fields, this, [this](const Result<Resource> &result) {
@@ -153,7 +176,7 @@ QString EndDateDialog::validationProblem() const
         return tr("The current end date is not loaded yet.");
     }
     if (m_ui->clearEndDateCheck->isChecked()) {
-        return m_current.isValid() ? QString() : tr("The resource has no end date to clear.");
+        return m_current.isValid() || isBulk() ? QString() : tr("The resource has no end date to clear.");
     }
     if (m_ui->endDateEdit->text().isEmpty()) {
         return tr("Choose the last day in the calendar, or type it as YYYY-MM-DD.");

@@ -11,14 +11,24 @@ constexpr int kProjectIndexRole = Qt::UserRole + 1;
 } // namespace
 
 MoveResourceDialog::MoveResourceDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent)
-    : ActionDialog(api, resource, parent)
+    : MoveResourceDialog(api, QList<Resource> { resource }, parent)
+{
+}
+
+MoveResourceDialog::MoveResourceDialog(ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent)
+    : ActionDialog(api, targets, parent)
     , m_ui(std::make_unique<Ui::MoveResourceDialog>())
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Move %1 to another project").arg(quotedName()));
-    m_ui->introLabel->setText(tr("%1 is in project “%2” of customer “%3”. Choose the project to move it to; its "
-                                 "orders and pending invoice items move with it.")
-                                  .arg(quotedName(), resource.projectName, resource.customerName));
+    const Resource &resource = targets.constFirst();
+    m_ui->introLabel->setText(isBulk()
+            ? tr("Choose the project to move the %Ln selected resource(s) to; their orders and pending invoice items "
+                 "move with them.",
+                nullptr, targetCount())
+            : tr("%1 is in project “%2” of customer “%3”. Choose the project to move it to; its orders and pending "
+                 "invoice items move with it.")
+                  .arg(quotedName(), resource.projectName, resource.customerName));
     m_ui->moreProjectsButton->hide();
     registerFieldError(QStringLiteral("project"), m_ui->projectError);
     initButtons(m_ui->buttonBox, m_ui->messageLabel, tr("Move…"));
@@ -66,7 +76,7 @@ void MoveResourceDialog::onProjects(quint64 generation, int page, const Result<Q
     for (const Project &project : result.value) {
         auto *entry = new QListWidgetItem(tr("%1 / %2").arg(project.customerName, project.name));
         entry->setData(kProjectIndexRole, m_projects.size());
-        if (project.uuid == resource().projectUuid) {
+        if (!isBulk() && project.uuid == resource().projectUuid) {
             entry->setText(tr("%1 / %2 (current project)").arg(project.customerName, project.name));
             entry->setFlags(entry->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
         }
@@ -123,7 +133,7 @@ QString MoveResourceDialog::validationProblem() const
     if (!target) {
         return tr("Choose the project to move the resource to.");
     }
-    if (target->uuid == resource().projectUuid) {
+    if (!isBulk() && target->uuid == resource().projectUuid) {
         return tr("The resource is already in this project.");
     }
     return {};
@@ -148,6 +158,14 @@ std::optional<ConfirmationHelper::Question> MoveResourceDialog::confirmation() c
     question.acceptText = tr("Move");
     question.destructive = true;
     return question;
+}
+
+QString MoveResourceDialog::bulkSkipReason(const Resource &row) const
+{
+    if (m_target && row.projectUuid == m_target->uuid) {
+        return tr("Already in project “%1”.").arg(m_target->name);
+    }
+    return {};
 }
 
 QString MoveResourceDialog::successMessage(const ActionOutcome &outcome) const

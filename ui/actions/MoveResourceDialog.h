@@ -26,9 +26,12 @@ public:
     static constexpr int kSearchDelayMs = 300;
 
     MoveResourceDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent = nullptr);
+    // Bulk: one target project for all; the targets already in it are skipped in the preview.
+    MoveResourceDialog(ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent = nullptr);
     ~MoveResourceDialog() override;
 
     QString successMessage(const ActionOutcome &outcome) const override;
+    QString bulkSkipReason(const Resource &row) const override;
 
 protected:
     QString validationProblem() const override;

@@ -156,9 +156,12 @@ void ResourceActionsController::updateActions()
         if (actsOnSelection(operation, count)) {
             // On every selected row: each row's own rules are applied in the preview.
             const OperationFacts &facts = OperationTable::facts(operation);
-            const QString label = facts.labelWhenSet
+            QString label = facts.labelWhenSet
                 ? tr("%1 / %2").arg(OperationTable::text(facts.label), OperationTable::text(facts.labelWhenSet))
                 : OperationTable::text(facts.label);
+            if (label.endsWith(QChar(0x2026))) {
+                label.chop(1); // the ellipsis goes after the count
+            }
             action->setText(tr("%1 (%Ln selected)…", nullptr, int(count)).arg(label));
             const bool staffOk = !facts.endpoint.staffOnly || (user && user->isStaff);
             availability = staffOk ? ActionAvailability { true, {} }
@@ -205,13 +208,44 @@ QList<Resource> ResourceActionsController::selectedResources() const
 bool ResourceActionsController::actsOnSelection(Operation operation, qsizetype selectedCount)
 {
     const OperationFacts &facts = OperationTable::facts(operation);
-    return facts.bulk && facts.kind == ActionKind::OneClick && selectedCount > 1;
+    return facts.bulk != BulkUse::No && selectedCount > 1;
 }
 
 void ResourceActionsController::openBulk(Operation operation)
 {
-    const BulkPreview preview = BulkPreview::of(operation, selectedResources(), m_user ? &*m_user : nullptr);
-    auto *dialog = new BulkActionDialog(m_runner, operation, preview, m_window);
+    const QList<Resource> rows = selectedResources();
+    const BulkPreview preview = BulkPreview::of(operation, rows, m_user ? &*m_user : nullptr);
+    QList<Resource> acting;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (preview.items.at(i).status == BulkStatus::Pending) {
+            acting.append(rows.at(i));
+        }
+    }
+    // The parameters first, asked once by the operation's own dialog; then the preview.
+    ActionDialog *parameters
+        = acting.size() > 1 ? ActionDialogFactory::createForMany(operation, m_api, acting, m_window) : nullptr;
+    if (!parameters) {
+        openBulkPreview(operation, preview, std::nullopt);
+        return;
+    }
+    parameters->setObjectName(QStringLiteral("bulkParameters_") + QString(Endpoints::info(operation).name));
+    QHash<QString, Resource> byUuid;
+    for (const Resource &row : std::as_const(acting)) {
+        byUuid.insert(row.uuid, row);
+    }
+    connect(parameters, &ActionDialog::submitted, this,
+        [this, operation, preview, byUuid, parameters](const ResourceAction &action) {
+            BulkPreview refined = preview;
+            refined.skipWhere([&](const QString &uuid) { return parameters->bulkSkipReason(byUuid.value(uuid)); });
+            openBulkPreview(operation, refined, action);
+        });
+    parameters->open();
+}
+
+void ResourceActionsController::openBulkPreview(
+    Operation operation, const BulkPreview &preview, const std::optional<ResourceAction> &parameters)
+{
+    auto *dialog = new BulkActionDialog(m_runner, operation, preview, m_window, parameters);
     connect(dialog, &BulkActionDialog::statusMessage, this, &ResourceActionsController::statusMessage);
     dialog->open();
 }

@@ -22,7 +22,9 @@ class ActionDialog;
 class ActionRunner;
 class ProviderResourcesApi;
 class ResourceTableModel;
+struct BulkPreview;
 struct Resource;
+struct ResourceAction;
 
 // Every per-resource operation for the table's current row: one QAction per operation (objectName
 // "action_<waldur name>", Edit is "action_update"), grouped in an "Actions" menu that is also the table's
@@ -69,9 +71,11 @@ private:
     const Resource *currentResource() const;
     void trigger(Operation operation);
     QList<Resource> selectedResources() const;
-    // Whether the operation would act on the whole selection (several rows, a bulk one-click action).
+    // Whether the operation would act on the whole selection (several rows, an operation offered in bulk).
     static bool actsOnSelection(Operation operation, qsizetype selectedCount);
     void openBulk(Operation operation);
+    void openBulkPreview(
+        Operation operation, const BulkPreview &preview, const std::optional<ResourceAction> &parameters);
     void openDialog(Operation operation, const Resource &row);
     void runOneClick(Operation operation, const Resource &row);
     void onGone(const QString &uuid, const QString &name);

@@ -4,6 +4,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -29,7 +30,7 @@ ActionsFixture::~ActionsFixture()
     m_window.reset();
 }
 
-bool ActionsFixture::start(Token token)
+bool ActionsFixture::start(Token token, int transferTimeoutMs)
 {
     m_server = std::make_unique<TestServer>();
     if (!m_server->isValid()) {
@@ -38,7 +39,7 @@ bool ActionsFixture::start(Token token)
     }
     m_network = std::make_unique<QNetworkAccessManager>();
     ApiClient::Options options;
-    options.transferTimeoutMs = 10000;
+    options.transferTimeoutMs = transferTimeoutMs;
     m_client = std::make_unique<ApiClient>(m_network.get(), m_server->url(),
         token == Token::Staff ? m_server->staffToken() : m_server->ownerToken(), options);
     m_api = std::make_unique<ProviderResourcesApi>(m_client.get());
@@ -96,6 +97,28 @@ std::optional<Resource> ActionsFixture::select(const std::function<bool(const Re
         }
     }
     return std::nullopt;
+}
+
+QStringList ActionsFixture::selectMany(const std::function<bool(const Resource &)> &match, int count)
+{
+    QStringList uuids;
+    QItemSelectionModel *selection = m_view->selectionModel();
+    selection->clearSelection();
+    for (int r = 0; r < m_model->rowCount() && uuids.size() < count; ++r) {
+        const Resource *resource = m_model->resourceAt(r);
+        if (!resource || !match(*resource)) {
+            continue;
+        }
+        const QModelIndex index = m_model->index(r, 0);
+        const auto how = uuids.isEmpty() ? QItemSelectionModel::ClearAndSelect : QItemSelectionModel::Select;
+        if (uuids.isEmpty()) {
+            selection->setCurrentIndex(index, how | QItemSelectionModel::Rows);
+        } else {
+            selection->select(index, how | QItemSelectionModel::Rows);
+        }
+        uuids.append(resource->uuid);
+    }
+    return uuids;
 }
 
 std::optional<Resource> ActionsFixture::row(const QString &uuid) const
@@ -173,6 +196,15 @@ void ActionsFixture::fail(const QByteArray &method, const QString &pathPart, int
     fault.pathPattern = QRegularExpression::escape(pathPart);
     fault.status = status;
     fault.body = body;
+    simulator()->injectFault(fault);
+}
+
+void ActionsFixture::stall(const QByteArray &method, const QString &pathPart) const
+{
+    sim::Fault fault;
+    fault.kind = sim::Fault::Kind::Stall;
+    fault.method = method;
+    fault.pathPattern = QRegularExpression::escape(pathPart);
     simulator()->injectFault(fault);
 }
 

@@ -31,7 +31,7 @@ public:
     ~ActionsFixture();
 
     // Builds everything and waits for the rows and the current user; false with why() on failure.
-    bool start(Token token = Token::Staff);
+    bool start(Token token = Token::Staff, int transferTimeoutMs = 10000);
     QString why() const
     {
         return m_why;
@@ -72,6 +72,8 @@ public:
 
     // Makes the first row that matches current in the view; nullopt when none does.
     std::optional<Resource> select(const std::function<bool(const Resource &)> &match);
+    // Selects the rows that match (at most `count`), the first of them current; their uuids in row order.
+    QStringList selectMany(const std::function<bool(const Resource &)> &match, int count);
     // The row's values as the model holds them now.
     std::optional<Resource> row(const QString &uuid) const;
 
@@ -84,6 +86,8 @@ public:
     // Injects a fault for the next request with `method` whose path contains pathPart.
     void fail(const QByteArray &method, const QString &pathPart, int status, const QByteArray &body) const;
     void drop(const QByteArray &method, const QString &pathPart) const;
+    // The next such request is never answered: the client gives up after its transfer timeout.
+    void stall(const QByteArray &method, const QString &pathPart) const;
 
     // The dialog the controller opened last for this operation, found among the window's children.
     template <typename T> T *dialog(Operation operation) const

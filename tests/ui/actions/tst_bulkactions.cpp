@@ -39,8 +39,6 @@ private Q_SLOTS:
     void closingARunningDialogAsksAndStops();
 
 private:
-    // Selects the rows that match (at most `count`), the first of them current; their uuids.
-    QStringList selectRows(const std::function<bool(const Resource &)> &match, int count);
     BulkActionDialog *openBulk(Operation operation);
     QString label(BulkActionDialog *dialog, const char *name) const
     {
@@ -69,27 +67,6 @@ void TestBulkActions::cleanup()
     m_fx.reset();
 }
 
-QStringList TestBulkActions::selectRows(const std::function<bool(const Resource &)> &match, int count)
-{
-    QStringList uuids;
-    QItemSelectionModel *selection = m_fx->view()->selectionModel();
-    selection->clearSelection();
-    for (int row = 0; row < m_fx->model()->rowCount() && uuids.size() < count; ++row) {
-        const Resource *r = m_fx->model()->resourceAt(row);
-        if (!match(*r)) {
-            continue;
-        }
-        const QModelIndex index = m_fx->model()->index(row, 0);
-        if (uuids.isEmpty()) {
-            selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        } else {
-            selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        }
-        uuids.append(r->uuid);
-    }
-    return uuids;
-}
-
 BulkActionDialog *TestBulkActions::openBulk(Operation operation)
 {
     QAction *action = m_fx->action(operation);
@@ -103,7 +80,7 @@ BulkActionDialog *TestBulkActions::openBulk(Operation operation)
 
 void TestBulkActions::setAsOkSkipsRowsAlreadyOk()
 {
-    const QStringList erred = selectRows([](const Resource &r) { return r.state == ResourceState::Erred; }, 3);
+    const QStringList erred = m_fx->selectMany([](const Resource &r) { return r.state == ResourceState::Erred; }, 3);
     QCOMPARE(erred.size(), 3);
     // Add two OK rows to the selection.
     int added = 0;
@@ -137,7 +114,7 @@ void TestBulkActions::setAsOkSkipsRowsAlreadyOk()
 void TestBulkActions::pauseSendsWhatWasChosenWithinTheBound()
 {
     const QStringList uuids
-        = selectRows([](const Resource &r) { return r.state == ResourceState::OK && !r.paused; }, 12);
+        = m_fx->selectMany([](const Resource &r) { return r.state == ResourceState::OK && !r.paused; }, 12);
     QCOMPARE(uuids.size(), 12);
     BulkActionDialog *dialog = openBulk(Operation::SetPaused);
     QVERIFY(dialog);
@@ -175,7 +152,7 @@ void TestBulkActions::pauseSendsWhatWasChosenWithinTheBound()
 void TestBulkActions::failedRowsAreReportedAndRetried()
 {
     const QStringList uuids
-        = selectRows([](const Resource &r) { return r.state == ResourceState::OK && !r.paused; }, 5);
+        = m_fx->selectMany([](const Resource &r) { return r.state == ResourceState::OK && !r.paused; }, 5);
     QCOMPARE(uuids.size(), 5);
     m_fx->fail("POST", uuids.at(2), 409, R"({"detail":"Valid states for operation: OK, Erred."})");
     BulkActionDialog *dialog = openBulk(Operation::SetPaused);
@@ -201,7 +178,7 @@ void TestBulkActions::failedRowsAreReportedAndRetried()
 void TestBulkActions::closingARunningDialogAsksAndStops()
 {
     const QStringList uuids
-        = selectRows([](const Resource &r) { return r.state == ResourceState::OK && !r.paused; }, 10);
+        = m_fx->selectMany([](const Resource &r) { return r.state == ResourceState::OK && !r.paused; }, 10);
     QCOMPARE(uuids.size(), 10);
     sim::Fault delay;
     delay.kind = sim::Fault::Kind::Delay;

@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/ResourceTableModel.h"
+#include "resources/Translations.h"
+#include "tests/ui/actions/ActionsFixture.h"
+#include "ui/actions/ActionDialog.h"
+#include "ui/actions/BulkActionDialog.h"
+#include "ui/actions/ConfirmationHelper.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace wpc;
+using namespace wpc::test;
+
+// Bulk actions that take parameters or a typed count, through the real widgets against the simulator: the
+// operation's own dialog asks once (in bulk mode), the preview counts and skips, the body every request
+// carries, the bound on requests in flight as the simulator saw it, the per-row report with the server's
+// words for a 400, 403, 404 or 409, unknown outcomes after a dropped connection or a timeout, and Retry failed.
+class TestBulkParameters : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void endDateByStaffSendsTheChosenDateToEveryRow();
+    void clearingEndDatesByProvider();
+    void setAsErredReportsFieldErrorsAndForbiddenRows();
+    void moveSkipsRowsAlreadyThereAndWantsTheCount();
+    void terminateWantsTheCountAndReportsGoneAndWrongState();
+    void unlinkRemovesTheRows();
+    void metadataReplacesOnEveryRow();
+    void droppedAndTimedOutRequestsAreUnknownAndReread();
+
+private:
+    bool startWith(int transferTimeoutMs);
+    // Triggers the operation on the selection and returns its parameters dialog, ready for input.
+    ActionDialog *parametersFor(Operation operation);
+    // Clicks the parameters dialog's OK and returns the bulk dialog that follows.
+    BulkActionDialog *preview(ActionDialog *parameters, Operation operation);
+    BulkActionDialog *bulkDialog(Operation operation) const
+    {
+        return m_fx->window()->findChild<BulkActionDialog *>(
+            QStringLiteral("bulk_") + QString(Endpoints::info(operation).name));
+    }
+    // Starts the run and waits for the report; false when Start is disabled or no report comes.
+    bool runToReport(BulkActionDialog *dialog, int concurrency);
+    // The report's result column by resource uuid.
+    QHash<QString, QString> results(BulkActionDialog *dialog) const;
+    QString message(BulkActionDialog *dialog, const QString &uuid) const;
+    static QString text(QObject *dialog, const char *name)
+    {
+        auto *label = dialog->findChild<QLabel *>(QLatin1StringView(name));
+        return label ? label->text() : QString();
+    }
+    // Every POST to <uuid>/<path>/ carried `body`, one per uuid.
+    void checkBodies(const QStringList &uuids, const QString &path, const QJsonObject &body) const;
+
+    std::unique_ptr<ActionsFixture> m_fx;
+    static constexpr int kLatencyMs = 60;
+};
+
+void TestBulkParameters::initTestCase()
+{
+    installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestBulkParameters::init()
+{
+    ConfirmationHelper::clearNextAnswer();
+    QVERIFY(startWith(10000));
+}
+
+bool TestBulkParameters::startWith(int transferTimeoutMs)
+{
+    m_fx = std::make_unique<ActionsFixture>();
+    if (!m_fx->start(ActionsFixture::Token::Staff, transferTimeoutMs) || !m_fx->simulator()) {
+        qWarning("%s", qPrintable(m_fx->why()));
+        return false; // the bound and the bodies are read from the simulator
+    }
+    return true;
+}
+
+void TestBulkParameters::cleanup()
+{
+    m_fx.reset();
+}
+
+ActionDialog *TestBulkParameters::parametersFor(Operation operation)
+{
+    QAction *action = m_fx->action(operation);
+    if (!action || !action->isEnabled()) {
+        qWarning("the action is disabled: %s", action ? qPrintable(action->toolTip()) : "none");
+        return nullptr;
+    }
+    action->trigger();
+    return m_fx->window()->findChild<ActionDialog *>(
+        QStringLiteral("bulkParameters_") + QString(Endpoints::info(operation).name));
+}
+
+BulkActionDialog *TestBulkParameters::preview(ActionDialog *parameters, Operation operation)
+{
+    QPushButton *ok = okButton(parameters);
+    if (!ok || !ok->isEnabled()) {
+        qWarning("OK is disabled: %s", ok ? qPrintable(ok->toolTip()) : "no button");
+        return nullptr;
+    }
+    if (ok->text() != QStringLiteral("Preview…")) {
+        qWarning("OK reads %s", qPrintable(ok->text()));
+        return nullptr;
+    }
+    m_fx->clearRequests();
+    QTest::mouseClick(ok, Qt::LeftButton);
+    if (!m_fx->requests("POST", QString()).isEmpty()) {
+        qWarning("the parameters dialog sent something");
+        return nullptr;
+    }
+    return bulkDialog(operation);
+}
+
+bool TestBulkParameters::runToReport(BulkActionDialog *dialog, int concurrency)
+{
+    auto *start = dialog->findChild<QPushButton *>(QStringLiteral("startButton"));
+    if (!start || !start->isEnabled()) {
+        qWarning("Start is disabled: %s", start ? qPrintable(start->toolTip()) : "no button");
+        return false;
+    }
+    dialog->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(concurrency);
+    m_fx->simulator()->resetMaxRequestsInFlight();
+    m_fx->clearRequests();
+    QTest::mouseClick(start, Qt::LeftButton);
+    if (!QTest::qWaitFor([dialog] { return dialog->report()->isVisible(); }, 60000)) {
+        qWarning("no report");
+        return false;
+    }
+    if (m_fx->simulator()->maxRequestsInFlight() > concurrency) {
+        qWarning("%d requests were in flight at once", m_fx->simulator()->maxRequestsInFlight());
+        return false;
+    }
+    return true;
+}
+
+QHash<QString, QString> TestBulkParameters::results(BulkActionDialog *dialog) const
+{
+    QHash<QString, QString> byUuid;
+    for (int row = 0; row < dialog->report()->rowCount(); ++row) {
+        byUuid.insert(dialog->report()->item(row, 0)->toolTip(), dialog->report()->item(row, 1)->text());
+    }
+    return byUuid;
+}
+
+QString TestBulkParameters::message(BulkActionDialog *dialog, const QString &uuid) const
+{
+    for (int row = 0; row < dialog->report()->rowCount(); ++row) {
+        if (dialog->report()->item(row, 0)->toolTip() == uuid) {
+            return dialog->report()->item(row, 2)->text();
+        }
+    }
+    return {};
+}
+
+void TestBulkParameters::checkBodies(const QStringList &uuids, const QString &path, const QJsonObject &body) const
+{
+    const auto posts = m_fx->requests("POST", QStringLiteral("/%1/").arg(path));
+    QCOMPARE(posts.size(), uuids.size());
+    QStringList sentTo;
+    for (const sim::RecordedRequest &post : posts) {
+        QCOMPARE(QJsonDocument::fromJson(post.body).object(), body);
+        sentTo.append(post.path.section(QLatin1Char('/'), -3, -3));
+    }
+    sentTo.sort();
+    QStringList expected = uuids;
+    expected.sort();
+    QCOMPARE(sentTo, expected);
+}
+
+void TestBulkParameters::endDateByStaffSendsTheChosenDateToEveryRow()
+{
+    const QStringList uuids = m_fx->selectMany(isUsable, 9);
+    QCOMPARE(uuids.size(), 9);
+    QCOMPARE(m_fx->action(Operation::SetEndDateByStaff)->text(), QStringLiteral("Set end date as staff (9 selected)…"));
+    ActionDialog *parameters = parametersFor(Operation::SetEndDateByStaff);
+    QVERIFY(parameters);
+    QCOMPARE(parameters->windowTitle(), QStringLiteral("Set end date of 9 resources as staff"));
+    QVERIFY(m_fx->requests("GET", QStringLiteral("/%1/").arg(uuids.first())).isEmpty()); // nothing per row
+    QVERIFY(!okButton(parameters)->isEnabled()); // no date is chosen for the user
+    const QDate date = m_fx->simulator()->today().addDays(40);
+    parameters->findChild<QLineEdit *>(QStringLiteral("endDateEdit"))->setText(date.toString(Qt::ISODate));
+    m_fx->simulator()->injectFault([] {
+        sim::Fault slow;
+        slow.kind = sim::Fault::Kind::Delay;
+        slow.method = "POST";
+        slow.pathPattern = QStringLiteral("set_end_date_by_staff");
+        slow.delayMs = kLatencyMs;
+        slow.count = 100;
+        return slow;
+    }());
+    BulkActionDialog *dialog = preview(parameters, Operation::SetEndDateByStaff);
+    QVERIFY(dialog);
+    QCOMPARE(text(dialog, "previewCountsLabel"),
+        QStringLiteral("9 of the 9 selected resources will be acted on; 0 skipped."));
+    const QJsonObject body { { QStringLiteral("end_date"), date.toString(Qt::ISODate) } };
+    QCOMPARE(text(dialog, "bodyLabel"), QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("typedCountEdit"))); // not destructive
+    QVERIFY(runToReport(dialog, 3));
+    QVERIFY(m_fx->simulator()->maxRequestsInFlight() >= 2); // it did run in parallel
+    checkBodies(uuids, QStringLiteral("set_end_date_by_staff"), body);
+    for (const QString &uuid : uuids) {
+        QCOMPARE(results(dialog).value(uuid), QStringLiteral("OK"));
+        QTRY_COMPARE(m_fx->row(uuid)->endDate, date); // re-read into the table
+    }
+}
+
+void TestBulkParameters::clearingEndDatesByProvider()
+{
+    const QStringList uuids = m_fx->selectMany(isUsable, 3);
+    ActionDialog *parameters = parametersFor(Operation::SetEndDateByProvider);
+    QVERIFY(parameters);
+    QTest::mouseClick(parameters->findChild<QCheckBox *>(QStringLiteral("clearEndDateCheck")), Qt::LeftButton);
+    BulkActionDialog *dialog = preview(parameters, Operation::SetEndDateByProvider);
+    QVERIFY(dialog);
+    QVERIFY(runToReport(dialog, 4));
+    const ResourceAction single = ResourceAction::setEndDateByProvider(uuids.first(), QDate());
+    checkBodies(uuids, QStringLiteral("set_end_date_by_provider"), single.body->object()); // as for one row
+    QCOMPARE(text(dialog, "summaryLabel"), QStringLiteral("3 succeeded, 0 failed, 0 unknown, 0 skipped, 0 not sent."));
+}
+
+void TestBulkParameters::setAsErredReportsFieldErrorsAndForbiddenRows()
+{
+    const QStringList uuids = m_fx->selectMany(isUsable, 6);
+    QCOMPARE(uuids.size(), 6);
+    m_fx->fail("POST", uuids.at(1) + QStringLiteral("/set_as_erred"), 400,
+        R"({"error_traceback":["Ensure this field has no more than 1000 characters."]})");
+    m_fx->fail("POST", uuids.at(4) + QStringLiteral("/set_as_erred"), 403,
+        R"({"detail":"You do not have permission to perform this action."})");
+    ActionDialog *parameters = parametersFor(Operation::SetAsErred);
+    QVERIFY(parameters);
+    // One resource's message is not offered as everyone's.
+    QVERIFY(parameters->findChild<QLineEdit *>(QStringLiteral("errorMessageEdit"))->text().isEmpty());
+    QTest::keyClicks(
+        parameters->findChild<QLineEdit *>(QStringLiteral("errorMessageEdit")), QStringLiteral("Rack 7 lost power"));
+    BulkActionDialog *dialog = preview(parameters, Operation::SetAsErred);
+    QVERIFY(dialog);
+    QVERIFY(runToReport(dialog, 4));
+    // An empty traceback is left out, as for one resource: each keeps its own.
+    const QJsonObject body { { QStringLiteral("error_message"), QStringLiteral("Rack 7 lost power") } };
+    checkBodies(uuids, QStringLiteral("set_as_erred"), body);
+    QCOMPARE(results(dialog).value(uuids.at(1)), QStringLiteral("Failed"));
+    QVERIFY2(message(dialog, uuids.at(1)).contains(QStringLiteral("no more than 1000 characters")),
+        qPrintable(message(dialog, uuids.at(1))));
+    QCOMPARE(results(dialog).value(uuids.at(4)), QStringLiteral("Failed"));
+    QVERIFY(message(dialog, uuids.at(4)).contains(QStringLiteral("permission")));
+    QTRY_COMPARE(m_fx->row(uuids.at(0))->state, ResourceState::Erred);
+    QVERIFY(m_fx->row(uuids.at(1))->state != ResourceState::Erred);
+    // Retry failed sends the same body to those two only.
+    m_fx->clearRequests();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("retryFailedButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->report()->isVisible() && dialog->report()->rowCount() == 2, 20000);
+    checkBodies({ uuids.at(1), uuids.at(4) }, QStringLiteral("set_as_erred"), body);
+    QCOMPARE(results(dialog).value(uuids.at(4)), QStringLiteral("OK"));
+}
+
+void TestBulkParameters::moveSkipsRowsAlreadyThereAndWantsTheCount()
+{
+    const QStringList uuids = m_fx->selectMany(isUsable, 8);
+    QCOMPARE(uuids.size(), 8);
+    const Resource first = *m_fx->row(uuids.first());
+    int alreadyThere = 0;
+    for (const QString &uuid : uuids) {
+        alreadyThere += m_fx->row(uuid)->projectUuid == first.projectUuid ? 1 : 0;
+    }
+    ActionDialog *parameters = parametersFor(Operation::MoveResource);
+    QVERIFY(parameters);
+    auto *search = parameters->findChild<QLineEdit *>(QStringLiteral("projectSearchEdit"));
+    auto *list = parameters->findChild<QListWidget *>(QStringLiteral("projectList"));
+    QTest::keyClicks(search, first.projectName);
+    const QString wanted = QStringLiteral("%1 / %2").arg(first.customerName, first.projectName);
+    QTRY_VERIFY(!list->findItems(wanted, Qt::MatchExactly).isEmpty());
+    list->setCurrentItem(list->findItems(wanted, Qt::MatchExactly).first()); // enabled: in bulk no row is "current"
+    BulkActionDialog *dialog = preview(parameters, Operation::MoveResource);
+    QVERIFY(dialog);
+    const int acting = 8 - alreadyThere;
+    QCOMPARE(text(dialog, "previewCountsLabel"),
+        QStringLiteral("%1 of the 8 selected resources will be acted on; %2 skipped.").arg(acting).arg(alreadyThere));
+    QCOMPARE(text(dialog, "skipReasonsLabel"),
+        QStringLiteral("%1 skipped: Already in project “%2”.").arg(alreadyThere).arg(first.projectName));
+    // Destructive: the count is typed, or nothing starts.
+    auto *start = dialog->findChild<QPushButton *>(QStringLiteral("startButton"));
+    auto *typed = dialog->findChild<QLineEdit *>(QStringLiteral("typedCountEdit"));
+    QVERIFY(typed);
+    QVERIFY(!start->isEnabled());
+    QCOMPARE(start->toolTip(),
+        QStringLiteral("Type the number of resources that will be acted on (%1) to confirm.").arg(acting));
+    QTest::keyClicks(typed, QString::number(acting + 1));
+    QVERIFY(!start->isEnabled());
+    typed->clear();
+    QTest::keyClicks(typed, QString::number(acting));
+    QVERIFY(start->isEnabled());
+    QVERIFY(runToReport(dialog, 4));
+    const QString projectUrl = m_fx->client()->urlFor(Endpoints::projectUrlPath(first.projectUuid)).toString();
+    const auto posts = m_fx->requests("POST", QStringLiteral("/move_resource/"));
+    QCOMPARE(posts.size(), acting);
+    for (const sim::RecordedRequest &post : posts) {
+        QCOMPARE(QJsonDocument::fromJson(post.body).object(),
+            QJsonObject({ { QStringLiteral("project"), QJsonObject { { QStringLiteral("url"), projectUrl } } } }));
+    }
+    for (const QString &uuid : uuids) {
+        QTRY_COMPARE(m_fx->row(uuid)->projectUuid, first.projectUuid);
+    }
+}
+
+void TestBulkParameters::terminateWantsTheCountAndReportsGoneAndWrongState()
+{
+    const QStringList uuids = m_fx->selectMany(
+        [](const Resource &r) {
+            return isUsable(r) && (r.state == ResourceState::OK || r.state == ResourceState::Erred);
+        },
+        6);
+    QCOMPARE(uuids.size(), 6);
+    // Meanwhile someone deleted one row and another moved to a state terminate refuses.
+    m_fx->fail("POST", uuids.at(2) + QStringLiteral("/terminate"), 404, R"({"detail":"Not found."})");
+    m_fx->fail("POST", uuids.at(3) + QStringLiteral("/terminate"), 409,
+        R"({"detail":"Valid states for operation: OK, Erred."})");
+    QAction *action = m_fx->action(Operation::Terminate);
+    QCOMPARE(action->text(), QStringLiteral("Terminate (6 selected)…"));
+    action->trigger();
+    BulkActionDialog *dialog = bulkDialog(Operation::Terminate); // no parameters in bulk
+    QVERIFY(dialog);
+    QCOMPARE(text(dialog, "previewCountsLabel"),
+        QStringLiteral("6 of the 6 selected resources will be acted on; 0 skipped."));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("typedCountEdit")), QStringLiteral("6"));
+    QVERIFY(runToReport(dialog, 2));
+    checkBodies(uuids, QStringLiteral("terminate"), ResourceAction::terminate(uuids.first()).body->object());
+    QCOMPARE(results(dialog).value(uuids.at(2)), QStringLiteral("Gone"));
+    QTRY_VERIFY(!m_fx->row(uuids.at(2))); // dropped from the table
+    QCOMPARE(results(dialog).value(uuids.at(3)), QStringLiteral("Failed"));
+    QVERIFY(message(dialog, uuids.at(3)).contains(QStringLiteral("Valid states for operation: OK, Erred.")));
+    QCOMPARE(results(dialog).value(uuids.at(0)), QStringLiteral("OK"));
+    QTRY_COMPARE(m_fx->row(uuids.at(0))->state, ResourceState::Terminating);
+    QCOMPARE(text(dialog, "summaryLabel"), QStringLiteral("4 succeeded, 2 failed, 0 unknown, 0 skipped, 0 not sent."));
+}
+
+void TestBulkParameters::unlinkRemovesTheRows()
+{
+    const QStringList uuids = m_fx->selectMany(isUsable, 4);
+    m_fx->action(Operation::Unlink)->trigger();
+    BulkActionDialog *dialog = bulkDialog(Operation::Unlink);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("typedCountEdit")), QStringLiteral("4"));
+    QVERIFY(runToReport(dialog, 4));
+    checkBodies(uuids, QStringLiteral("unlink"), QJsonObject());
+    for (const QString &uuid : uuids) {
+        QTRY_VERIFY(!m_fx->row(uuid));
+        QVERIFY(m_fx->simulator()->resourceJson(uuid).isEmpty());
+    }
+}
+
+void TestBulkParameters::metadataReplacesOnEveryRow()
+{
+    const QStringList uuids = m_fx->selectMany(isUsable, 5);
+    ActionDialog *parameters = parametersFor(Operation::SetBackendMetadata);
+    QVERIFY(parameters);
+    auto *json = parameters->findChild<QPlainTextEdit *>(QStringLiteral("metadataJsonEdit"));
+    auto *tabs = parameters->findChild<QTabWidget *>(QStringLiteral("modeTabs"));
+    tabs->setCurrentWidget(parameters->findChild<QWidget *>(QStringLiteral("jsonTab")));
+    json->setPlainText(QStringLiteral(R"({"rack": "B7", "slots": 4})"));
+    BulkActionDialog *dialog = preview(parameters, Operation::SetBackendMetadata);
+    QVERIFY(dialog);
+    QVERIFY(runToReport(dialog, 2));
+    const QJsonObject metadata { { QStringLiteral("rack"), QStringLiteral("B7") }, { QStringLiteral("slots"), 4 } };
+    checkBodies(uuids, QStringLiteral("set_backend_metadata"), { { QStringLiteral("backend_metadata"), metadata } });
+    for (const QString &uuid : uuids) {
+        QCOMPARE(m_fx->simulator()->resourceJson(uuid).value(QStringLiteral("backend_metadata")).toObject(), metadata);
+    }
+}
+
+void TestBulkParameters::droppedAndTimedOutRequestsAreUnknownAndReread()
+{
+    QVERIFY(startWith(1500)); // a short transfer timeout, so that the stalled request gives up soon
+    const QStringList uuids = m_fx->selectMany(isUsable, 5);
+    m_fx->drop("POST", uuids.at(1) + QStringLiteral("/set_as_erred"));
+    m_fx->stall("POST", uuids.at(3) + QStringLiteral("/set_as_erred"));
+    ActionDialog *parameters = parametersFor(Operation::SetAsErred);
+    QVERIFY(parameters);
+    BulkActionDialog *dialog = preview(parameters, Operation::SetAsErred);
+    QVERIFY(dialog);
+    QVERIFY(runToReport(dialog, 2));
+    QCOMPARE(results(dialog).value(uuids.at(1)), QStringLiteral("Unknown"));
+    QCOMPARE(results(dialog).value(uuids.at(3)), QStringLiteral("Unknown"));
+    QVERIFY(message(dialog, uuids.at(3)).contains(QStringLiteral("may or may not have been applied")));
+    QCOMPARE(text(dialog, "summaryLabel"), QStringLiteral("3 succeeded, 0 failed, 2 unknown, 0 skipped, 0 not sent."));
+    // Never sent again on their own, and read again to show what the server has now.
+    QCOMPARE(m_fx->requests("POST", uuids.at(3) + QStringLiteral("/set_as_erred/")).size(), 1);
+    QTRY_VERIFY(!m_fx->requests("GET", QStringLiteral("/%1/").arg(uuids.at(3))).isEmpty());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("retryFailedButton"))->isEnabled());
+}
+
+QTEST_MAIN(TestBulkParameters)
+#include "tst_bulkparameters.moc"
