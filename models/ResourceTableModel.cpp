@@ -566,6 +566,17 @@ void ResourceTableModel::updateResource(const Resource &fresh)
     Q_EMIT dataChanged(index(row, 0), index(row, ResourceColumns::kCount - 1));
 }
 
+bool ResourceTableModel::modifyResource(const QString &uuid, const std::function<void(Resource &row)> &change)
+{
+    const int row = rowOf(uuid);
+    if (row < 0) {
+        return false;
+    }
+    change(m_rows[row]);
+    Q_EMIT dataChanged(index(row, 0), index(row, ResourceColumns::kCount - 1));
+    return true;
+}
+
 void ResourceTableModel::setRowBusy(const QString &uuid, bool busy)
 {
     bool changed = false;

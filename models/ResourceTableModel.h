@@ -13,6 +13,7 @@
 #include <QMap>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -119,6 +120,8 @@ public:
     int rowOf(const QString &uuid) const;
     // Replaces the row with that uuid by `fresh` (one dataChanged); re-read it with rowFields().
     void updateResource(const Resource &fresh);
+    // Changes the row with that uuid in place (one dataChanged); false when no row has it.
+    bool modifyResource(const QString &uuid, const std::function<void(Resource &row)> &change);
     void removeResource(const QString &uuid);
     // The fields a re-read of one row asks for: the table's, plus what the poller and the rules need.
     QStringList rowFields() const;

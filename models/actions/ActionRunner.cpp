@@ -45,7 +45,7 @@ quint64 ActionRunner::run(const ResourceAction &action, QObject *context, const 
     const bool hasContext = context != nullptr;
     const AfterSuccess after = OperationTable::facts(action.operation).afterSuccess;
     m_api->perform(action, this,
-        [this, id, uuid, guard, hasContext, done, after, rereadPolicy](const Result<ActionOutcome> &result) {
+        [this, id, uuid, guard, hasContext, done, after, rereadPolicy, action](const Result<ActionOutcome> &result) {
             if (auto it = m_running.find(uuid); it != m_running.end() && --it.value() <= 0) {
                 m_running.erase(it);
             }
@@ -56,11 +56,21 @@ quint64 ActionRunner::run(const ResourceAction &action, QObject *context, const 
             }
             switch (outcome) {
             case RunOutcome::Succeeded:
-                if (after == AfterSuccess::RemoveRow) {
+                switch (after) {
+                case AfterSuccess::RemoveRow:
                     m_model->removeResource(uuid);
                     Q_EMIT rowGone(uuid);
-                } else if (rereadPolicy == Reread::Now) {
-                    reread(uuid);
+                    break;
+                case AfterSuccess::WriteFlag:
+                    if (writeFlag(action)) {
+                        Q_EMIT rowRefreshed(uuid);
+                    }
+                    break;
+                case AfterSuccess::Reread:
+                    if (rereadPolicy == Reread::Now) {
+                        reread(uuid);
+                    }
+                    break;
                 }
                 break;
             case RunOutcome::Unknown:
@@ -78,6 +88,32 @@ quint64 ActionRunner::run(const ResourceAction &action, QObject *context, const 
             Q_EMIT finished(id, uuid, outcome, result.error);
         });
     return id;
+}
+
+bool ActionRunner::writeFlag(const ResourceAction &action)
+{
+    // The body is the one flag sent, e.g. {"paused": true}; Waldur sets exactly that and nothing else.
+    const QJsonObject body = action.body ? action.body->object() : QJsonObject();
+    if (body.size() != 1 || !body.constBegin().value().isBool()) {
+        return false;
+    }
+    const bool value = body.constBegin().value().toBool();
+    const ToggledFlag flag = OperationTable::facts(action.operation).toggles;
+    return m_model->modifyResource(action.resourceUuid, [flag, value](Resource &row) {
+        switch (flag) {
+        case ToggledFlag::Paused:
+            row.paused = value;
+            break;
+        case ToggledFlag::Downscaled:
+            row.downscaled = value;
+            break;
+        case ToggledFlag::RestrictMemberAccess:
+            row.restrictMemberAccess = value;
+            break;
+        case ToggledFlag::None:
+            break;
+        }
+    });
 }
 
 void ActionRunner::reread(const QString &uuid, QObject *context, const std::function<void()> &done)

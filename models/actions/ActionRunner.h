@@ -23,7 +23,8 @@ enum class RunOutcome {
 
 // The only place a change leaves the console. run() sends one action through the API, marks its row busy
 // (BusyRole) until the answer, and then: after success re-reads the row with the poller's field set and
-// updates it in place; after a 404 removes the row; after an unknown outcome re-reads it too, so that
+// updates it in place (a toggle, whose answer is the whole change, writes the flag it sent into the row
+// instead: no read); after an unlink or a 404 removes the row; after an unknown outcome re-reads it too, so that
 // what the table shows is what the server has. A POST is never sent again on its own. Single actions
 // and bulk runs both go through here.
 class ActionRunner : public QObject
@@ -70,6 +71,8 @@ Q_SIGNALS:
     void rereadFailed(const QString &uuid, const wpc::ApiError &error);
 
 private:
+    bool writeFlag(const ResourceAction &action); // AfterSuccess::WriteFlag; false when the row is not loaded
+
     ProviderResourcesApi *m_api;
     ResourceTableModel *m_model;
     QHash<QString, int> m_running; // uuid → changes in flight

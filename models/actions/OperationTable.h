@@ -51,6 +51,7 @@ enum class Undo {
 // What the table does with the row once the server has accepted the change.
 enum class AfterSuccess {
     Reread, // read the row again: the change, and whatever else the server did, shows
+    WriteFlag, // the server sets just the flag sent (a toggle): it is written into the row, nothing is read
     RemoveRow, // the record is gone (unlink)
 };
 

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void successRereadsTheRowAndClearsBusy();
+    void toggleWritesTheFlagWithoutARead();
     void refusalIsFailedAndLeavesTheRow();
     void notFoundRemovesTheRow();
     void noAnswerIsUnknownAndReread();
@@ -88,7 +89,8 @@ void TestActionRunner::successRereadsTheRowAndClearsBusy()
     QSignalSpy finished(m_runner.get(), &ActionRunner::finished);
     QSignalSpy refreshed(m_runner.get(), &ActionRunner::rowRefreshed);
     std::optional<RunOutcome> told;
-    m_runner->run(ResourceAction::setPaused(uuid, true), this,
+    const QDate endDate = m_connection->simulator()->today().addDays(30);
+    m_runner->run(ResourceAction::setEndDateByProvider(uuid, endDate), this,
         [&told](RunOutcome outcome, const Result<ActionOutcome> &) { told = outcome; });
     QVERIFY(isBusy(uuid));
     QVERIFY(m_runner->isRunning(uuid));
@@ -96,11 +98,28 @@ void TestActionRunner::successRereadsTheRowAndClearsBusy()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(2).value<RunOutcome>(), RunOutcome::Succeeded);
     QCOMPARE(told, RunOutcome::Succeeded);
-    QVERIFY(m_model->resourceAt(m_model->rowOf(uuid))->paused);
+    QCOMPARE(m_model->resourceAt(m_model->rowOf(uuid))->endDate, endDate); // as the server has it now
     QVERIFY(!isBusy(uuid));
     QVERIFY(!m_runner->isRunning(uuid));
-    QCOMPARE(countRequests("POST", uuid + QStringLiteral("/set_paused/")), 1);
+    QCOMPARE(countRequests("POST", uuid + QStringLiteral("/set_end_date_by_provider/")), 1);
     QCOMPARE(countRequests("GET", uuid), 1); // the re-read
+}
+
+// Waldur's answer to a toggle is the whole change (it sets that one field): the flag sent is written into
+// the row, and no read follows.
+void TestActionRunner::toggleWritesTheFlagWithoutARead()
+{
+    const Resource *row = someRow();
+    QVERIFY(row);
+    const QString uuid = row->uuid;
+    const bool paused = row->paused;
+    QSignalSpy refreshed(m_runner.get(), &ActionRunner::rowRefreshed);
+    m_runner->run(ResourceAction::setPaused(uuid, !paused));
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(m_model->resourceAt(m_model->rowOf(uuid))->paused, !paused);
+    QCOMPARE(m_connection->simulator()->resourceJson(uuid).value(QStringLiteral("paused")).toBool(), !paused);
+    QVERIFY(!isBusy(uuid));
+    QCOMPARE(countRequests("GET", uuid), 0);
 }
 
 void TestActionRunner::refusalIsFailedAndLeavesTheRow()

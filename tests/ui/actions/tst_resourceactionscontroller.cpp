@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/actions/ActionCatalog.h"
+#include "models/actions/OperationTable.h"
 #include "tests/ui/actions/ActionsFixture.h"
 #include "ui/actions/ConfirmationHelper.h"
 #include "ui/actions/EditResourceDialog.h"
@@ -70,9 +71,12 @@ void TestResourceActionsController::runOneClick(Operation operation, const Resou
     action->trigger();
     QVERIFY(refreshed->wait(10000));
     QCOMPARE(refreshed->last().at(0).toString(), row.uuid);
-    // The one row was read again with the model's sparse field set.
+    // The one row was read again with the model's sparse field set; a toggle's answer is the whole change,
+    // so its flag is written into the row without a read.
     const QList<sim::RecordedRequest> reads = m_fx->requests("GET", row.uuid + QStringLiteral("/"));
-    if (m_fx->simulator()) {
+    if (m_fx->simulator() && OperationTable::facts(operation).afterSuccess == AfterSuccess::WriteFlag) {
+        QCOMPARE(reads.size(), 0);
+    } else if (m_fx->simulator()) {
         QCOMPARE(reads.size(), 1);
         QCOMPARE(reads.first().query.allQueryItemValues(QStringLiteral("field")), m_fx->model()->query().fields);
     }
