@@ -6,8 +6,23 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTimer>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
+
+namespace {
+
+// SIGUSR1 asks --report-in-flight to start counting afresh (set in the handler, read by a timer).
+std::atomic<bool> g_resetInFlight { false };
+static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler");
+} // namespace
+
+extern "C" void waldurSimOnResetSignal(int)
+{
+    g_resetInFlight = true;
+}
 
 namespace {
 
@@ -67,7 +82,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Delay every reply by this many milliseconds, as a real Waldur takes 50-300 ms; requests "
                        "on other connections are served meanwhile (0 = none)."),
         QStringLiteral("ms"), QStringLiteral("0"));
-    parser.addOptions({ portOption, seedOption, resourcesOption, ordersOption, latencyOption });
+    const QCommandLineOption inFlightOption(QStringLiteral("report-in-flight"),
+        QStringLiteral("Print max_in_flight=N each time more requests than before are held at once; SIGUSR1 "
+                       "starts afresh and prints in_flight_reset (for ./run bench)."));
+    parser.addOptions({ portOption, seedOption, resourcesOption, ordersOption, latencyOption, inFlightOption });
 
     if (!parser.parse(QCoreApplication::arguments())) {
         return fail(parser.errorText());
@@ -109,5 +127,26 @@ int main(int argc, char *argv[])
     std::printf("WPC_TEST_STAFF_TOKEN=%s\n", wpc::sim::Simulator::staffToken().constData());
     std::printf("WPC_TEST_OWNER_TOKEN=%s\n", wpc::sim::Simulator::ownerToken().constData());
     std::fflush(stdout);
+    QTimer inFlight;
+    if (parser.isSet(inFlightOption)) {
+#ifdef SIGUSR1
+        std::signal(SIGUSR1, waldurSimOnResetSignal);
+#endif
+        // A new high is printed within 100 ms.
+        QObject::connect(&inFlight, &QTimer::timeout, &simulator, [&simulator, printed = 0]() mutable {
+            if (g_resetInFlight.exchange(false)) {
+                simulator.resetMaxRequestsInFlight();
+                printed = 0;
+                std::printf("in_flight_reset\n");
+                std::fflush(stdout);
+            }
+            if (const int max = simulator.maxRequestsInFlight(); max > printed) {
+                printed = max;
+                std::printf("max_in_flight=%d\n", max);
+                std::fflush(stdout);
+            }
+        });
+        inFlight.start(100);
+    }
     return QCoreApplication::exec();
 }

@@ -8,14 +8,21 @@
 //   wpc-bench probe --url URL              three list requests in a row (first-request overhead)
 //   wpc-bench urls --url URL --pages N --page-size S [--full]
 //                                          the list URLs the model requests (for curl and wrk)
+//   wpc-bench bulk --url URL --count N [--concurrency C] [--sim-pid PID] [--urls-only]
+//                                          P6: bulk pause of the first N rows shown in the main window;
+//                                          SIGUSR1 to PID (waldur-sim --report-in-flight) just before the
+//                                          run starts; with --urls-only: the set_paused URLs it would POST to
 // The token comes from WALDUR_TOKEN.
 
 #include "BenchClock.h"
 #include "models/ResourceColumns.h"
 #include "models/ResourceTableModel.h"
+#include "models/actions/ActionRunner.h"
+#include "models/actions/BulkRun.h"
 #include "models/api/ApiClient.h"
 #include "models/api/Endpoints.h"
 #include "models/api/ProviderResourcesApi.h"
+#include "models/domain/Entities.h"
 #include "resources/AppIcon.h"
 #include "resources/Translations.h"
 #include "ui/MainWindow.h"
@@ -25,12 +32,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTableView>
 #include <QTimer>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <functional>
 #include <malloc.h>
@@ -391,6 +400,138 @@ int load(TimingApplication &app, const QStringList &args)
     return 0;
 }
 
+// The heartbeat behind P5 and P6: a 1 ms precise timer whose lateness is how long the GUI thread was busy.
+class Heartbeat
+{
+public:
+    Heartbeat()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last >= 0) {
+                m_maxGapNs = std::max(m_maxGapNs, now - m_last);
+            }
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_timer.start();
+    }
+    void stop()
+    {
+        m_timer.stop();
+    }
+    double maxGapMs() const
+    {
+        return double(m_maxGapNs) / 1e6;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1;
+    qint64 m_maxGapNs = 0;
+};
+
+// P6: the console's main window loads every OK row, then a BulkRun (the bulk dialog's engine, through the
+// ActionRunner) pauses the first N at the default concurrency; the time from start to the last answer,
+// and the longest GUI stall meanwhile.
+int bulk(TimingApplication &app, const QStringList &args)
+{
+    const QUrl root(argValue(args, QStringLiteral("--url")));
+    const int count = argValue(args, QStringLiteral("--count"), QStringLiteral("1000")).toInt();
+    const int concurrency
+        = argValue(args, QStringLiteral("--concurrency"), QString::number(BulkRun::kDefaultConcurrency)).toInt();
+    const bool urlsOnly = args.contains(QStringLiteral("--urls-only"));
+    Connection connection(root);
+    MainWindow::Options options;
+    options.serverUrl = root.toString();
+    options.serverLabel = root.host();
+    options.settingsGroup = QStringLiteral("bench");
+    MainWindow window(connection.api.get(), options);
+    window.show();
+    ResourceTableModel *model = window.model();
+    ActionRunner runner(connection.api.get(), model);
+    CurrentUser staff;
+    staff.isStaff = true;
+    std::unique_ptr<BulkRun> run;
+    Heartbeat heartbeat;
+    QElapsedTimer clock;
+    double bulkMs = 0;
+    QObject::connect(model, &ResourceTableModel::firstPageLoaded, model, [model] { model->loadAll(); });
+    QObject::connect(model, &ResourceTableModel::errorOccurred, model, [](const ApiError &error) {
+        std::fprintf(stderr, "wpc-bench: %s\n", qPrintable(error.message));
+        QCoreApplication::exit(1);
+    });
+    QObject::connect(model, &ResourceTableModel::loadAllFinished, model, [&](bool complete) {
+        QList<Resource> rows;
+        for (int r = 0; r < model->rowCount() && rows.size() < count; ++r) {
+            rows.append(*model->resourceAt(r));
+        }
+        if (!complete || rows.size() < count) {
+            std::fprintf(stderr, "wpc-bench: only %lld rows loaded\n", qlonglong(rows.size()));
+            QCoreApplication::exit(1);
+            return;
+        }
+        if (urlsOnly) {
+            for (const Resource &row : std::as_const(rows)) {
+                const ApiRequest request = ResourceAction::setPaused(row.uuid, true).toRequest();
+                std::printf("%s\n", connection.client->urlFor(request.path).toEncoded().constData());
+            }
+            QCoreApplication::exit(0);
+            return;
+        }
+        const BulkPreview preview = BulkPreview::of(Operation::SetPaused, rows, &staff);
+        run = std::make_unique<BulkRun>(&runner, Operation::SetPaused, preview.items,
+            [](const QString &uuid) { return ResourceAction::setPaused(uuid, true); });
+        run->setConcurrency(concurrency);
+        QObject::connect(run.get(), &BulkRun::finished, run.get(), [&] {
+            bulkMs = double(clock.nsecsElapsed()) / 1e6;
+            heartbeat.stop();
+            app.recording = false;
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        });
+        // No current row: the details pane would read the row it shows again when the run changes it, and
+        // that request is not the run's.
+        window.table()->selectionModel()->clear();
+        // The simulator counts requests held at once afresh from here (its timer takes 100 ms to see it).
+        if (const qint64 pid = argValue(args, QStringLiteral("--sim-pid")).toLongLong(); pid > 0) {
+            ::kill(pid_t(pid), SIGUSR1);
+        }
+        // Rows arrive first, the run starts on an idle, painted window.
+        QTimer::singleShot(300, qApp, [&] {
+            app.recording = true;
+            heartbeat.start();
+            clock.start();
+            run->start();
+        });
+    });
+    QTimer::singleShot(900000, qApp, [] { QCoreApplication::exit(3); });
+    // OK rows only: none in transition, so the window's poller sends nothing and every request the
+    // simulator holds is the bulk run's.
+    ResourceQuery query = benchQuery();
+    query.states = { ResourceState::OK };
+    QTimer::singleShot(0, qApp, [model, query] { model->setQuery(query); });
+    const int code = QCoreApplication::exec();
+    if (code != 0 || urlsOnly) {
+        return code;
+    }
+    const BulkRun::Counts counts = run->counts();
+    std::printf("bulk_ms=%.3f\nmax_stall_ms=%.3f\nclient_max_in_flight=%d\n", bulkMs, heartbeat.maxGapMs(),
+        run->maxInFlightSeen());
+    std::printf("succeeded=%d\nfailed=%d\nunknown=%d\n", counts.succeeded, counts.failed, counts.unknown);
+    for (const TimingApplication::Slow &slow : std::as_const(app.slowest)) {
+        std::printf("slow_event=%.3f ms wall, %.3f ms cpu: %s\n", double(slow.wallNs) / 1e6, double(slow.cpuNs) / 1e6,
+            slow.what.constData());
+    }
+    std::fflush(stdout);
+    return 0;
+}
+
 } // namespace
 } // namespace wpc::bench
 
@@ -416,6 +557,9 @@ int main(int argc, char *argv[])
     if (mode == QStringLiteral("load")) {
         return wpc::bench::load(app, args);
     }
-    std::fprintf(stderr, "usage: wpc-bench first-paint|load|urls --url URL [...]\n");
+    if (mode == QStringLiteral("bulk")) {
+        return wpc::bench::bulk(app, args);
+    }
+    std::fprintf(stderr, "usage: wpc-bench first-paint|load|bulk|urls --url URL [...]\n");
     return 2;
 }

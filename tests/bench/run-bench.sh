@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# `./run bench`: P1–P5 of issue 6 in one go, against separately started waldur-sim processes on loopback.
+# `./run bench`: P1–P5 of issue 6 and P6 of issue 12 in one go, against separately started waldur-sim processes on loopback.
 # Expects a Release build in $WPC_BENCH_BUILD (default build-bench) with waldur-sim, wpc-bench and
 # wpc-bench-empty built. Prints a table and writes bench-results.json at the repository root.
 # Every figure is a ratio (or a per-row figure) taken in this run; medians of $WPC_BENCH_REPS (≥5) runs.
@@ -14,6 +14,9 @@ SMALL=${WPC_BENCH_SMALL:-10000} # rows for P2
 PAGE=300
 OUT_JSON=${WPC_BENCH_JSON:-$ROOT/bench-results.json}
 SIM_NICE=${WPC_BENCH_SIM_NICE:-0} # e.g. 10: the simulator yields the cores, as a remote server would
+P6_COUNT=${WPC_BENCH_P6_COUNT:-1000} # resources paused in bulk (P6)
+P6_LATENCY_MS=${WPC_BENCH_P6_LATENCY_MS:-100} # the simulator's reply delay for P6, as a real Waldur's
+P6_REPS=${WPC_BENCH_P6_REPS:-3} # each repetition takes about 2 minutes at 1,000 and 100 ms
 
 SIM=$BUILD/app/waldur-sim
 BENCH=$BUILD/tests/bench/wpc-bench
@@ -46,10 +49,13 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 now_ns() { date +%s%N; }
 field() { sed -n "s/^$1=//p" <<<"$2" | head -n1; } # field KEY "key=value lines"
 
-# start_sim ROWS: starts waldur-sim on a free loopback port (port 0), sets SIM_URL and TOKEN.
+# start_sim ROWS [ARGS...]: starts waldur-sim on a free loopback port (port 0), sets SIM_URL, TOKEN and
+# SIM_OUT (its output).
 start_sim() {
-    local rows=$1 out=$TMP/sim-$1.out
-    nice -n "$SIM_NICE" "$SIM" --port 0 --seed 1 --resources "$rows" --order-delay 0 >"$out" 2>&1 &
+    local rows=$1 out=$TMP/sim-${#SIM_PIDS[@]}.out
+    shift
+    SIM_OUT=$out
+    nice -n "$SIM_NICE" "$SIM" --port 0 --seed 1 --resources "$rows" --order-delay 0 "$@" >"$out" 2>&1 &
     SIM_PIDS+=($!)
     local waited=0
     until grep -q '^WPC_TEST_STAFF_TOKEN=' "$out" 2>/dev/null; do
@@ -141,6 +147,31 @@ for _ in $(seq "$REPS"); do
     P5+=("$(field max_stall_ms "$out")") BIG_MS+=("$(field load_ms "$out")")
 done
 
+# ---- P6: bulk pause of P6_COUNT resources ÷ one curl sending the same POSTs one after another ----------
+say "P6: bulk pause of $P6_COUNT resources vs. curl sending them one by one, ${P6_LATENCY_MS} ms a reply ($P6_REPS runs)"
+start_sim 3000 --latency-ms "$P6_LATENCY_MS" --report-in-flight
+P6_URL=$SIM_URL P6_TOKEN=$TOKEN P6_SIM_OUT=$SIM_OUT P6_SIM_PID=${SIM_PIDS[-1]}
+WALDUR_TOKEN=$P6_TOKEN "$BENCH" bulk --url "$P6_URL" --count "$P6_COUNT" --urls-only >"$TMP/p6-urls.txt"
+[ "$(wc -l <"$TMP/p6-urls.txt")" -eq "$P6_COUNT" ] || { echo "run-bench: P6 found too few OK resources" >&2; exit 1; }
+curl_posts() { # one process, one keep-alive connection, every POST after the answer to the one before
+    local args=() url
+    while read -r url; do args+=(-o /dev/null "$url"); done <"$TMP/p6-urls.txt"
+    curl -sf -H "Authorization: Token $P6_TOKEN" -H 'Content-Type: application/json' -d '{"paused":true}' "${args[@]}"
+}
+# The most requests the simulator held at once since the bulk run's reset (SIGUSR1 from wpc-bench).
+sim_max_in_flight() { awk '/^in_flight_reset/ {m = 0} /^max_in_flight=/ {v = substr($0, 15) + 0; if (v > m) m = v} END {print m + 0}' "$P6_SIM_OUT"; }
+P6=() P6_STALL=() P6_SEEN=() P6_BULK=() P6_CURL=()
+for _ in $(seq "$P6_REPS"); do
+    t0=$(now_ns); curl_posts; t1=$(now_ns)
+    curl_ms=$(div $((t1 - t0)) 1000000)
+    out=$(WALDUR_TOKEN=$P6_TOKEN "$BENCH" bulk --url "$P6_URL" --count "$P6_COUNT" --sim-pid "$P6_SIM_PID")
+    [ "$(field succeeded "$out")" = "$P6_COUNT" ] || { echo "run-bench: the bulk run did not succeed on every row: $out" >&2; exit 1; }
+    sleep 0.3 # the simulator prints a new high within 100 ms
+    bulk_ms=$(field bulk_ms "$out")
+    P6+=("$(div "$bulk_ms" "$curl_ms")") P6_STALL+=("$(field max_stall_ms "$out")") P6_SEEN+=("$(sim_max_in_flight)")
+    P6_BULK+=("$bulk_ms") P6_CURL+=("$curl_ms")
+done
+
 # ---- Report -----------------------------------------------------------------------------------------
 read -r P1_MED P1_MIN P1_MAX < <(stats "${P1_RATIO[@]}")
 read -r P2_MED P2_MIN P2_MAX < <(stats "${P2_RATIO[@]}")
@@ -154,6 +185,11 @@ read -r MODEL_MED _ _ < <(stats "${P2_MODEL[@]}")
 read -r CURL_MED _ _ < <(stats "${P2_CURL[@]}")
 read -r HEAP_MED _ _ < <(stats "${P4_HEAP[@]}")
 read -r BIG_MED _ _ < <(stats "${BIG_MS[@]}")
+read -r P6_MED P6_MIN P6_MAX < <(stats "${P6[@]}")
+read -r P6S_MED P6S_MIN P6S_MAX < <(stats "${P6_STALL[@]}")
+read -r P6C_MED P6C_MIN P6C_MAX < <(stats "${P6_SEEN[@]}")
+read -r P6B_MED _ _ < <(stats "${P6_BULK[@]}")
+read -r P6U_MED _ _ < <(stats "${P6_CURL[@]}")
 met() { awk -v v="$1" -v g="$2" 'BEGIN {print (v <= g ? "met" : "NOT met")}'; }
 
 printf '\n%-3s %-44s %10s %9s %21s %8s %s\n' id measure median goal "spread (min..max)" unit status
@@ -163,10 +199,15 @@ row P2 "$SMALL rows into the model ÷ curl, same pages" "$P2_MED" 1.1 "$P2_MIN" 
 row P3 "bytes per row, sparse ÷ full" "$P3_VALUE" 0.15 "$P3_MIN" "$P3_MAX" ratio
 row P4 "RSS added per row, $BIG rows" "$P4_MED" 1024 "$P4_MIN" "$P4_MAX" bytes
 row P5 "longest GUI stall while $BIG rows load" "$P5_MED" 16 "$P5_MIN" "$P5_MAX" ms
+row P6 "bulk pause of $P6_COUNT ÷ curl one by one" "$P6_MED" 0.3 "$P6_MIN" "$P6_MAX" ratio
+row P6s "longest GUI stall during that bulk run" "$P6S_MED" 16 "$P6S_MIN" "$P6S_MAX" ms
+row P6c "most requests the simulator held at once" "$P6C_MED" 4 "$P6C_MIN" "$P6C_MAX" requests
 printf '\nraw medians: app first paint %s ms, empty window %s ms; model %s ms vs curl %s ms for %s rows;\n' \
     "$APP_MED" "$EMPTY_MED" "$MODEL_MED" "$CURL_MED" "$SMALL"
 printf '             sparse %s B vs full %s B for %s rows; heap %s B/row; %s rows loaded in %s ms\n' \
     "$SPARSE_BYTES" "$FULL_BYTES" $((3 * PAGE)) "$HEAP_MED" "$BIG" "$BIG_MED"
+printf '             P6: bulk %s ms vs curl %s ms for %s POSTs at %s ms a reply\n' "$P6B_MED" "$P6U_MED" \
+    "$P6_COUNT" "$P6_LATENCY_MS"
 printf 'wrk ceiling (page 1 of %s, 1 connection): %s requests/s, %s MB/s' "$PAGE" "$WRK_RPS" "$WRK_MBS"
 if [ "$WRK_RPS" != n/a ]; then
     printf ' = %s ms for the %s pages of P2' "$(div $((PAGES * 1000)) "$WRK_RPS")" "$PAGES"
@@ -181,6 +222,9 @@ entry() { printf '  "%s": {"value": %s, "goal": %s, "unit": "%s", "median": %s, 
     entry P3 "$P3_VALUE" 0.15 ratio "$P3_MED" "$P3_MIN" "$P3_MAX"; printf ',\n'
     entry P4 "$P4_MED" 1024 bytes/row "$P4_MED" "$P4_MIN" "$P4_MAX"; printf ',\n'
     entry P5 "$P5_MED" 16 ms "$P5_MED" "$P5_MIN" "$P5_MAX"; printf ',\n'
+    entry P6 "$P6_MED" 0.3 ratio "$P6_MED" "$P6_MIN" "$P6_MAX"; printf ',\n'
+    entry P6_stall "$P6S_MED" 16 ms "$P6S_MED" "$P6S_MIN" "$P6S_MAX"; printf ',\n'
+    entry P6_in_flight "$P6C_MED" 4 requests "$P6C_MED" "$P6C_MIN" "$P6C_MAX"; printf ',\n'
     printf '  "wrk": {"requests_per_s": "%s", "mb_per_s": "%s"},\n' "$WRK_RPS" "$WRK_MBS"
     printf '  "repetitions": %s,\n  "machine": {"nproc": %s, "cpu": "%s", "qt": "%s"}\n}\n' "$REPS" "$(nproc)" \
         "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)" \
