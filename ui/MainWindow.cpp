@@ -13,6 +13,7 @@
 #include "ui/ShortcutsDialog.h"
 #include "ui/StateBadgeDelegate.h"
 #include "ui/TableClipboard.h"
+#include "ui/actions/ConfirmationHelper.h"
 #include "ui/actions/ResourceActionsController.h"
 #include "ui/details/ResourceDetailsPane.h"
 #include "ui/widgets/StatusColors.h"
@@ -716,6 +717,26 @@ void MainWindow::hideEvent(QHideEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_actions->isBulkRunning()) {
+        // Never closed under a bulk run: the requests sent are answered and reported first.
+        event->ignore();
+        if (m_askingToClose) {
+            return;
+        }
+        m_askingToClose = true;
+        ConfirmationHelper::Question question;
+        question.title = tr("Stop the bulk action?");
+        question.text = tr("A bulk action is still sending requests. Stop it and close the window?");
+        question.informativeText = tr("Nothing more is sent; the requests already sent finish first.");
+        question.acceptText = tr("Stop and close");
+        ConfirmationHelper::ask(this, question, this, [this](bool stop) {
+            m_askingToClose = false;
+            if (stop) {
+                m_actions->stopBulkRun([this] { close(); });
+            }
+        });
+        return;
+    }
     saveSettings();
     event->accept();
 }

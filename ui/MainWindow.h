@@ -122,6 +122,7 @@ private:
     CurrentUser m_user;
     ResourceQuery m_initialQuery;
     bool m_syncingSort = false;
+    bool m_askingToClose = false; // the "stop the bulk action?" question is on screen
     bool m_destroying = false;
     bool m_settingsRestored = false;
     QElapsedTimer m_progressThrottle;

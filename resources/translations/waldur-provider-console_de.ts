@@ -713,7 +713,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Set backend metadata of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1: %Ln selected resource(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -891,7 +891,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Done %1 · failed %2 · unknown %3 · skipped %4 · %5 sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,7 +1606,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+64"/>
+        <location filename="../../ui/MainWindow.cpp" line="+65"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
@@ -1896,6 +1896,26 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Stop the bulk action?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bulk action is still sending requests. Stop it and close the window?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing more is sent; the requests already sent finish first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop and close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3043,7 +3063,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+7"/>
+        <source>Last bulk report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+181"/>
+        <source>No bulk action has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-111"/>
         <source>Another action on this resource is still running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,17 +3092,27 @@
         </translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+87"/>
+        <source>A bulk action is still running; start the next one when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the report of the last bulk action again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-322"/>
         <source>The change was made, but “%1” could not be read again: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+337"/>
         <source>“%1” no longer exists on the server; it was removed from the list.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,8 @@
 #include "resources/Translations.h"
 #include "tests/support/TestConnection.h"
 #include "ui/MainWindow.h"
+#include "ui/actions/BulkActionDialog.h"
+#include "ui/actions/ConfirmationHelper.h"
 #include "ui/details/OverviewTab.h"
 #include "ui/details/ResourceDetailsPane.h"
 #include "wpc/Version.h"
@@ -15,14 +17,17 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +57,7 @@ private Q_SLOTS:
     void selectingARowFillsTheDetailsPane();
     void busyRowsAreMarked();
     void aboutShowsVersionsAndServer();
+    void closingDuringABulkRunAsksAndLetsItFinish();
 
 private:
     QList<sim::RecordedRequest> listRequests() const;
@@ -374,6 +380,59 @@ void TestMainWindow::aboutShowsVersionsAndServer()
              "Component: ICU", "Component: libfuse" }) {
         QVERIFY2(notices.contains(QLatin1StringView(component)), component);
     }
+}
+
+// Closing the window while a bulk run sends asks first; then nothing more is sent, the requests in flight
+// are answered and reported, and only then does the window close. Every request that left is in the report.
+void TestMainWindow::closingDuringABulkRunAsksAndLetsItFinish()
+{
+    startWindow();
+    QAction *pause = m_window->findChild<QAction *>(QStringLiteral("action_set_paused"));
+    QTableView *table = m_window->table();
+    for (int row = 0; row < 10; ++row) {
+        table->selectionModel()->select(
+            table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QTRY_VERIFY(pause->isEnabled()); // once the staff user is known
+    sim::Fault slow;
+    slow.kind = sim::Fault::Kind::Delay;
+    slow.method = "POST";
+    slow.pathPattern = QStringLiteral("set_paused");
+    slow.delayMs = 200;
+    slow.count = 100;
+    m_connection->simulator()->injectFault(slow);
+    pause->trigger();
+    auto *bulk = m_window->findChild<BulkActionDialog *>(QStringLiteral("bulk_set_paused"));
+    QVERIFY(bulk);
+    QTest::mouseClick(bulk->findChild<QRadioButton *>(QStringLiteral("setFlagRadio")), Qt::LeftButton);
+    bulk->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(2);
+    m_connection->simulator()->clearRequests();
+    QTest::mouseClick(bulk->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QVERIFY(bulk->run()->isRunning());
+
+    // "No" keeps everything going.
+    const int questions = ConfirmationHelper::questionCount();
+    ConfirmationHelper::setNextAnswer(false);
+    m_window->close();
+    QTRY_COMPARE(ConfirmationHelper::questionCount(), questions + 1);
+    QCOMPARE(ConfirmationHelper::lastQuestion().title, QStringLiteral("Stop the bulk action?"));
+    QVERIFY(m_window->isVisible());
+    QVERIFY(bulk->run()->isRunning());
+    // "Stop and close": the window waits for the answers, then closes.
+    // The "No" arrives queued; until it has, a second close() is not asked again.
+    ConfirmationHelper::setNextAnswer(true);
+    QTRY_VERIFY((m_window->close(), ConfirmationHelper::questionCount() == questions + 2));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 10000);
+    const BulkRun::Counts counts = bulk->run()->counts();
+    int sent = 0;
+    for (const sim::RecordedRequest &request : m_connection->simulator()->requests()) {
+        sent += request.method == "POST" && request.path.endsWith(QLatin1StringView("/set_paused/")) ? 1 : 0;
+    }
+    QVERIFY2(sent >= 2 && sent < 10, qPrintable(QString::number(sent)));
+    QCOMPARE(counts.succeeded + counts.failed + counts.unknown, sent); // each one answered and reported
+    QCOMPARE(counts.cancelled, 10 - sent);
+    QCOMPARE(counts.inFlight, 0);
+    ConfirmationHelper::clearNextAnswer();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -67,7 +67,6 @@ BulkActionDialog::BulkActionDialog(ActionRunner *runner,
     , m_retry(new QPushButton(tr("Retry failed"), this))
     , m_save(new QPushButton(tr("Save report…"), this))
 {
-    setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("bulk_") + QString(Endpoints::info(operation).name));
     const QString label = OperationTable::text(OperationTable::facts(operation).label);
     setWindowTitle(tr("%1: %Ln selected resource(s)", nullptr, int(m_items.size())).arg(label));
@@ -303,6 +302,7 @@ void BulkActionDialog::start(BulkRun *run)
     connect(run, &BulkRun::finished, this, &BulkActionDialog::showReport);
     showPage(1);
     updateProgress();
+    Q_EMIT runStarted();
     run->start();
 }
 

@@ -27,7 +27,8 @@ namespace wpc {
 // operation (terminate, unlink, move) and how many requests at once.
 // Running: done, failed, unknown and skipped with an ETA; Cancel sends nothing more. Report: a line per
 // resource with the server's message, Retry failed, and Save report (CSV). Closing while it runs asks
-// first, then cancels and lets the requests in flight finish.
+// first, then cancels and lets the requests in flight finish. Closing hides it: whoever opened it keeps
+// it (and its report) until the next run.
 class BulkActionDialog : public QDialog
 {
     Q_OBJECT
@@ -54,6 +55,7 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    void runStarted();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -105,6 +105,34 @@ void ResourceActionsController::createActions()
     for (Operation operation : ActionCatalog::viewActions()) {
         add(views, operation);
     }
+    m_menu->addSeparator();
+    m_bulkReportAction = m_menu->addAction(tr("Last bulk report…"));
+    m_bulkReportAction->setObjectName(QStringLiteral("action_bulk_report"));
+    m_bulkReportAction->setEnabled(false);
+    m_bulkReportAction->setToolTip(tr("No bulk action has run yet."));
+    connect(m_bulkReportAction, &QAction::triggered, this, [this] {
+        if (m_bulk) {
+            m_bulk->show();
+            m_bulk->raise();
+            m_bulk->activateWindow();
+        }
+    });
+}
+
+bool ResourceActionsController::isBulkRunning() const
+{
+    return m_bulk && m_bulk->run() && m_bulk->run()->isRunning();
+}
+
+void ResourceActionsController::stopBulkRun(const std::function<void()> &stopped)
+{
+    if (!isBulkRunning()) {
+        stopped();
+        return;
+    }
+    BulkRun *run = m_bulk->run();
+    connect(run, &BulkRun::finished, this, stopped, Qt::SingleShotConnection);
+    run->cancel();
 }
 
 QList<QAction *> ResourceActionsController::actions() const
@@ -245,9 +273,25 @@ void ResourceActionsController::openBulk(Operation operation)
 void ResourceActionsController::openBulkPreview(
     Operation operation, const BulkPreview &preview, const std::optional<ResourceAction> &parameters)
 {
-    auto *dialog = new BulkActionDialog(m_runner, operation, preview, m_window, parameters);
-    connect(dialog, &BulkActionDialog::statusMessage, this, &ResourceActionsController::statusMessage);
-    dialog->open();
+    if (isBulkRunning()) {
+        // One run at a time: its bound on requests in flight is the server's protection.
+        m_bulk->show();
+        m_bulk->raise();
+        Q_EMIT statusMessage(tr("A bulk action is still running; start the next one when it has finished."));
+        return;
+    }
+    if (m_bulk) {
+        m_bulk->deleteLater(); // the previous report goes with the next run
+    }
+    m_bulk = new BulkActionDialog(m_runner, operation, preview, m_window, parameters);
+    connect(m_bulk, &BulkActionDialog::statusMessage, this, &ResourceActionsController::statusMessage);
+    connect(m_bulk, &BulkActionDialog::runStarted, this, [this] {
+        m_bulkReportAction->setEnabled(true);
+        m_bulkReportAction->setToolTip(tr("Show the report of the last bulk action again."));
+    });
+    m_bulkReportAction->setEnabled(false);
+    m_bulkReportAction->setToolTip(tr("No bulk action has run yet."));
+    m_bulk->open();
 }
 
 void ResourceActionsController::trigger(Operation operation)

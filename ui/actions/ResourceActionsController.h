@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 class QAbstractItemView;
@@ -19,6 +20,7 @@ class QWidget;
 namespace wpc {
 
 class ActionDialog;
+class BulkActionDialog;
 class ActionRunner;
 class ProviderResourcesApi;
 class ResourceTableModel;
@@ -58,6 +60,10 @@ public:
     }
     // Until this is called the staff-only actions say that permissions are still loading.
     void setCurrentUser(const CurrentUser &user);
+    // Whether a bulk run is sending; stopBulkRun() sends nothing more and calls `stopped` once the requests
+    // in flight have been answered and reported (at once when none runs).
+    bool isBulkRunning() const;
+    void stopBulkRun(const std::function<void()> &stopped);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -92,6 +98,9 @@ private:
     QSet<QString> m_asking; // rows whose one-click question is on screen
     QHash<QString, QString> m_names; // uuid → name while a change runs, for messages after its row is gone
     QHash<QString, QPointer<ActionDialog>> m_dialogs; // "<operation>/<uuid>" → the open dialog
+    // The last bulk run's dialog: kept when closed, so that its report can be shown again until the next run.
+    QPointer<BulkActionDialog> m_bulk;
+    QAction *m_bulkReportAction = nullptr;
 };
 
 } // namespace wpc

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void pauseSendsWhatWasChosenWithinTheBound();
     void failedRowsAreReportedAndRetried();
     void closingARunningDialogAsksAndStops();
+    void theReportStaysUntilTheNextRun();
 
 private:
     BulkActionDialog *openBulk(Operation operation);
@@ -199,9 +200,36 @@ void TestBulkActions::closingARunningDialogAsksAndStops()
     dialog->close();
     QTRY_COMPARE(ConfirmationHelper::questionCount(), questions + 1);
     QCOMPARE(ConfirmationHelper::lastQuestion().title, QStringLiteral("Stop the run?"));
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10000); // closes once the request in flight has finished
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000); // closes once the request in flight has finished
+    QVERIFY(!dialog->run()->isRunning());
     const int sent = int(m_fx->requests("POST", QStringLiteral("/set_paused/")).size());
     QVERIFY2(sent >= 1 && sent < 10, qPrintable(QString::number(sent)));
+}
+
+void TestBulkActions::theReportStaysUntilTheNextRun()
+{
+    QAction *again = m_fx->window()->findChild<QAction *>(QStringLiteral("action_bulk_report"));
+    QVERIFY(again);
+    QVERIFY(!again->isEnabled()); // nothing has run yet
+    const QStringList uuids = m_fx->selectMany([](const Resource &r) { return r.state == ResourceState::Erred; }, 3);
+    QCOMPARE(uuids.size(), 3);
+    QPointer<BulkActionDialog> first = openBulk(Operation::SetAsOk);
+    QVERIFY(first);
+    QTest::mouseClick(first->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(first->report()->isVisible(), 20000);
+    first->close();
+    QVERIFY(!first->isVisible());
+    QVERIFY(again->isEnabled());
+    again->trigger();
+    QVERIFY(first->isVisible());
+    QCOMPARE(first->report()->rowCount(), 3); // the same report
+    first->close();
+    // The next bulk action replaces it.
+    m_fx->selectMany([](const Resource &r) { return r.state == ResourceState::OK && !r.paused; }, 2);
+    BulkActionDialog *second = openBulk(Operation::SetPaused);
+    QVERIFY(second && second != first);
+    QTRY_VERIFY(first.isNull());
+    QVERIFY(!again->isEnabled()); // until the new one has run
 }
 
 QTEST_MAIN(TestBulkActions)
