@@ -26,6 +26,9 @@ struct BulkItem
     QString message;
 };
 
+// Why a bulk run's parameters would not change a row ("already in this project"); empty to act on it.
+using BulkSkipRule = std::function<QString(const Resource &row)>;
+
 // Which of the chosen rows an operation would act on, and which it skips and why, by the same rules that
 // disable the single action (ActionCatalog::availability).
 struct BulkPreview
@@ -139,6 +142,16 @@ private:
     bool m_finished = false;
     QTimer m_pause; // while it runs, nothing new is sent (Retry-After)
     QElapsedTimer m_clock;
+};
+
+// What a bulk run sends, as the operation's dialog chose it: the action for one target, whose body goes to
+// every target; or, when each target's body depends on its own values (set limits sends each resource's
+// whole limits object), a builder per target and the change it makes to each, for the preview.
+struct BulkParameters
+{
+    ResourceAction action;
+    BulkRun::Builder perTarget; // null: `action`'s body for every target
+    std::function<QString(const QString &uuid)> change; // "cpu 10 → 20"; null unless perTarget is set
 };
 
 } // namespace wpc

@@ -120,7 +120,7 @@ constexpr std::array<OperationFacts, kCount> kTable { {
         U::PreviousValue, A::Reread },
     { { Operation::SetLimits, M::Post, L("set_limits"), false, true, L("set_limits") }, K::Dialog, S::Provider,
         OP_TEXT("Set limits…"), nullptr, OP_TEXT("Change the limits of the offering's limit-based components."),
-        QKeyCombination(Qt::CTRL, Qt::Key_L), R::Any, nullptr, nullptr, F::None, L(""), B::No, U::PreviousValue,
+        QKeyCombination(Qt::CTRL, Qt::Key_L), R::Any, nullptr, nullptr, F::None, L(""), B::Yes, U::PreviousValue,
         A::Reread },
     { { Operation::SetPaused, M::Post, L("set_paused"), true, true, L("set_paused") }, K::OneClick, S::Staff,
         OP_TEXT("Pause"), OP_TEXT("Unpause"), OP_TEXT("Pause or unpause the resource."),

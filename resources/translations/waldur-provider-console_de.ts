@@ -779,7 +779,7 @@
 <context>
     <name>wpc::BulkActionDialog</name>
     <message>
-        <location filename="../../ui/actions/BulkActionDialog.cpp" line="+64"/>
+        <location filename="../../ui/actions/BulkActionDialog.cpp" line="+68"/>
         <source>Cancel the run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,7 +802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+103"/>
         <source>%1 of the %Ln selected resource(s) will be acted on; %2 skipped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -810,7 +810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%Ln skipped: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -818,7 +818,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-68"/>
         <source>(no body)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,22 +843,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+65"/>
         <source>Type %1 to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-49"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-52"/>
+        <location line="+212"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-212"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%1 of the %Ln matching resource(s) will be acted on; %2 skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>The %Ln selected resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All %1 resources matching the current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All resources matching the current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read from the server page by page, also the rows not loaded in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Act on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading the matching resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the matching resources: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the matching resources: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Choose “All” again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,7 +930,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>None of the selected resources can take this action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,7 +945,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+73"/>
         <source>The server asked to slow down: waiting %1 s, then %Ln request(s) at once.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2017,7 +2079,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Already in project “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,12 +3131,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+181"/>
+        <location line="+187"/>
         <source>No bulk action has run yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-117"/>
         <source>Another action on this resource is still running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,7 +3154,7 @@
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>A bulk action is still running; start the next one when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,17 +3164,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-336"/>
         <source>The change was made, but “%1” could not be read again: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+351"/>
         <source>“%1” no longer exists on the server; it was removed from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,12 +3428,12 @@
 <context>
     <name>wpc::SetLimitsDialog</name>
     <message>
-        <location filename="../../ui/actions/SetLimitsDialog.cpp" line="+45"/>
+        <location filename="../../ui/actions/SetLimitsDialog.cpp" line="+51"/>
         <source>Set limits of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Limits of %1 (offering “%2”). Only limit-based components are listed; the values are whole numbers within each component&apos;s bounds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3381,24 +3443,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Loading the offering&apos;s components and the current limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+56"/>
-        <location line="+14"/>
+        <location line="-48"/>
+        <location line="+121"/>
+        <location line="+204"/>
+        <location line="+26"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-289"/>
         <source>Between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,17 +3471,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
+        <location line="+229"/>
         <source>%1 %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-231"/>
+        <location line="+20"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-183"/>
+        <source>Limits of the %Ln selected resource(s). Only the limit-based components that all their offerings have are listed, each within the tightest bounds of those offerings. Tick the ones to change; the others stay as each resource has them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
+        <source>Offerings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The offerings of the selected resources have no limit-based component in common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Tick to change this limit on every selected resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,11 +3537,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The selected resources&apos; offerings have no limit-based component in common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The offering has no limit-based components.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1: %2 is below the offering&apos;s minimum of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,7 +3561,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+0"/>
+        <source>Tick the limits to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Reading the offerings and the current limits of %Ln resource(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reading the current limits: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>varies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Already has these limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Updated the limits of %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3681,6 +3802,14 @@
     <message>
         <location line="+14"/>
         <source>No sub-resource offerings for this resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::TargetCollector</name>
+    <message>
+        <location filename="../../models/actions/TargetCollector.cpp" line="+44"/>
+        <source>Page %1 of the matching resources could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/actions/BulkRun.h"
 #include "models/api/ProviderResourcesApi.h"
 #include "models/domain/Resource.h"
 #include "ui/actions/ConfirmationHelper.h"
@@ -51,9 +52,20 @@ public:
     {
         return m_targetCount;
     }
-    // Why the chosen parameters would not change `row`, so that the bulk preview skips it ("already in
-    // this project"); empty to act on it. Asked after submitted(), for bulk dialogs only.
-    virtual QString bulkSkipReason(const Resource & /*row*/) const
+    // Why the chosen parameters would not change a row, so that the bulk preview skips it ("already in
+    // this project"); the rule returns empty to act on it. Asked after submitted(), for bulk dialogs only;
+    // it holds values, not the dialog, and outlives it. Null when no row is skipped for its parameters.
+    virtual BulkSkipRule bulkSkipRule() const
+    {
+        return {};
+    }
+    // In bulk, when each target's body depends on its own current values (set limits): the body per target
+    // and the change it makes, as values that outlive the dialog. Both null by default.
+    virtual BulkRun::Builder bulkBuilder() const
+    {
+        return {};
+    }
+    virtual std::function<QString(const QString &uuid)> bulkChange() const
     {
         return {};
     }

@@ -82,9 +82,10 @@ ActionDialog *createForMany(
         return new BackendMetadataDialog(api, targets, parent);
     case Operation::SetAsErred:
         return new SetErredDialog(api, targets, parent);
+    case Operation::SetLimits:
+        return new SetLimitsDialog(api, targets, parent);
     case Operation::Terminate: // no attributes in bulk
     case Operation::Unlink:
-    case Operation::SetLimits:
     case Operation::Update:
     case Operation::PartialUpdate:
     case Operation::UpdateOptions:

@@ -2,6 +2,7 @@
 #include "ui/actions/BulkActionDialog.h"
 
 #include "models/actions/ActionCatalog.h"
+#include "models/actions/TargetCollector.h"
 #include "ui/actions/ConfirmationHelper.h"
 #include "ui/widgets/StatusColors.h"
 
@@ -48,16 +49,19 @@ BulkActionDialog::BulkActionDialog(ActionRunner *runner,
     Operation operation,
     const BulkPreview &preview,
     QWidget *parent,
-    const std::optional<ResourceAction> &parameters)
+    const std::optional<BulkParameters> &parameters)
     : QDialog(parent)
     , m_runner(runner)
     , m_operation(operation)
     , m_parameters(parameters)
+    , m_selection(preview)
     , m_items(preview.items)
     , m_acting(preview.acting)
     , m_pages(new QStackedWidget(this))
     , m_concurrency(new QSpinBox(this))
     , m_problem(wrappedLabel(this, QStringLiteral("problemLabel")))
+    , m_counts(wrappedLabel(this, QStringLiteral("previewCountsLabel")))
+    , m_reasons(wrappedLabel(this, QStringLiteral("skipReasonsLabel")))
     , m_start(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_progressLabel(wrappedLabel(this, QStringLiteral("progressLabel")))
@@ -72,40 +76,42 @@ BulkActionDialog::BulkActionDialog(ActionRunner *runner,
     setWindowTitle(tr("%1: %Ln selected resource(s)", nullptr, int(m_items.size())).arg(label));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
-    buildPreviewPage(preview);
+    buildPreviewPage();
     buildRunPage();
     buildReportPage();
+    applyPreview(preview);
     showPage(0);
 }
 
 BulkActionDialog::~BulkActionDialog() = default;
 
-void BulkActionDialog::buildPreviewPage(const BulkPreview &preview)
+void BulkActionDialog::buildPreviewPage()
 {
     auto *page = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(page);
-    auto *counts = wrappedLabel(page, QStringLiteral("previewCountsLabel"));
-    counts->setText(tr("%1 of the %Ln selected resource(s) will be acted on; %2 skipped.", nullptr, int(m_items.size()))
-                        .arg(QLocale().toString(preview.acting), QLocale().toString(preview.skipped)));
-    layout->addWidget(counts);
-    if (!preview.skipReasons.isEmpty()) {
-        QStringList lines;
-        for (const auto &[reason, count] : preview.skipReasons) {
-            lines.append(tr("%Ln skipped: %1", nullptr, count).arg(reason));
-        }
-        auto *reasons = wrappedLabel(page, QStringLiteral("skipReasonsLabel"));
-        reasons->setText(lines.join(QLatin1Char('\n')));
-        layout->addWidget(reasons);
-    }
+    layout->addWidget(m_counts);
+    layout->addWidget(m_reasons);
     auto *form = new QFormLayout;
+    m_form = form;
     const OperationFacts &facts = OperationTable::facts(m_operation);
-    if (m_parameters) {
+    if (m_parameters && m_parameters->perTarget) {
+        // Each target gets a body of its own: the change to each is listed, row by row.
+        m_changes = new QTableWidget(page);
+        m_changes->setObjectName(QStringLiteral("changesTable"));
+        m_changes->setColumnCount(2);
+        m_changes->setHorizontalHeaderLabels({ tr("Resource"), tr("Change") });
+        m_changes->horizontalHeader()->setStretchLastSection(true);
+        m_changes->verticalHeader()->hide();
+        m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_changes->setMaximumHeight(m_changes->fontMetrics().height() * 12);
+        layout->addWidget(m_changes);
+    } else if (m_parameters) {
         // What is sent is what is shown: the body exactly as each request carries it.
         auto *body = wrappedLabel(page, QStringLiteral("bodyLabel"));
         body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         body->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        body->setText(m_parameters->body ? QString::fromUtf8(m_parameters->body->toJson(QJsonDocument::Compact))
-                                         : tr("(no body)"));
+        const std::optional<QJsonDocument> &sent = m_parameters->action.body;
+        body->setText(sent ? QString::fromUtf8(sent->toJson(QJsonDocument::Compact)) : tr("(no body)"));
         form->addRow(tr("Each request sends:"), body);
     }
     if (facts.toggles != ToggledFlag::None) {
@@ -134,9 +140,10 @@ void BulkActionDialog::buildPreviewPage(const BulkPreview &preview)
         // A destructive change to many resources is never one stray click away.
         m_typedCount = new QLineEdit(page);
         m_typedCount->setObjectName(QStringLiteral("typedCountEdit"));
-        m_typedCount->setPlaceholderText(QString::number(m_acting));
         m_typedCount->setMaximumWidth(m_typedCount->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
-        form->addRow(tr("Type %1 to confirm:").arg(m_acting), m_typedCount);
+        m_typedCountLabel = new QLabel(page);
+        m_typedCountLabel->setBuddy(m_typedCount);
+        form->addRow(m_typedCountLabel, m_typedCount);
         connect(m_typedCount, &QLineEdit::textChanged, this, &BulkActionDialog::updateStartButton);
     }
     layout->addLayout(form);
@@ -156,7 +163,126 @@ void BulkActionDialog::buildPreviewPage(const BulkPreview &preview)
     connect(buttons, &QDialogButtonBox::rejected, this, &BulkActionDialog::reject);
     layout->addWidget(buttons);
     m_pages->addWidget(page);
+}
+
+void BulkActionDialog::applyPreview(const BulkPreview &preview)
+{
+    m_items = preview.items;
+    m_acting = preview.acting;
+    const QLocale locale;
+    const bool allMatching = m_scope && m_scope->checkedId() == 1;
+    const int count = int(m_items.size());
+    const QString acting = locale.toString(preview.acting);
+    const QString skipped = locale.toString(preview.skipped);
+    m_counts->setText(allMatching
+            ? tr("%1 of the %Ln matching resource(s) will be acted on; %2 skipped.", nullptr, count)
+                  .arg(acting, skipped)
+            : tr("%1 of the %Ln selected resource(s) will be acted on; %2 skipped.", nullptr, count)
+                  .arg(acting, skipped));
+    QStringList lines;
+    for (const auto &[reason, skippedForIt] : preview.skipReasons) {
+        lines.append(tr("%Ln skipped: %1", nullptr, skippedForIt).arg(reason));
+    }
+    m_reasons->setText(lines.join(QLatin1Char('\n')));
+    m_reasons->setVisible(!lines.isEmpty());
+    if (m_changes) {
+        m_changes->setRowCount(0);
+        for (const BulkItem &item : std::as_const(m_items)) {
+            if (item.status == BulkStatus::Pending) {
+                const int row = m_changes->rowCount();
+                m_changes->insertRow(row);
+                auto *name = new QTableWidgetItem(item.name);
+                name->setToolTip(item.uuid);
+                m_changes->setItem(row, 0, name);
+                m_changes->setItem(
+                    row, 1, new QTableWidgetItem(m_parameters->change ? m_parameters->change(item.uuid) : QString()));
+            }
+        }
+        m_changes->resizeColumnToContents(0);
+    }
+    if (m_typedCount) {
+        // The number to type is the one about to be acted on; what was typed for another count goes.
+        m_typedCountLabel->setText(tr("Type %1 to confirm:").arg(m_acting));
+        m_typedCount->setPlaceholderText(QString::number(m_acting));
+        m_typedCount->clear();
+    }
     updateStartButton();
+}
+
+void BulkActionDialog::offerAllMatching(ProviderResourcesApi *api,
+    const ResourceQuery &query,
+    qint64 total,
+    const std::optional<CurrentUser> &user,
+    const BulkSkipRule &skip)
+{
+    m_api = api;
+    m_query = query;
+    m_user = user;
+    m_skip = skip;
+    m_scope = new QButtonGroup(this);
+    auto *selected = new QRadioButton(tr("The %Ln selected resource(s)", nullptr, int(m_selection.items.size())), this);
+    selected->setObjectName(QStringLiteral("selectedRadio"));
+    selected->setChecked(true);
+    m_allMatching = new QRadioButton(total >= 0
+            ? tr("All %1 resources matching the current filter").arg(QLocale().toString(total))
+            : tr("All resources matching the current filter"),
+        this);
+    m_allMatching->setObjectName(QStringLiteral("allMatchingRadio"));
+    m_allMatching->setToolTip(tr("Read from the server page by page, also the rows not loaded in the table."));
+    m_scope->addButton(selected, 0);
+    m_scope->addButton(m_allMatching, 1);
+    auto *choices = new QVBoxLayout;
+    choices->addWidget(selected);
+    choices->addWidget(m_allMatching);
+    m_form->insertRow(0, tr("Act on:"), choices);
+    connect(m_scope, &QButtonGroup::idClicked, this, [this](int id) {
+        if (id == 1) {
+            collectAllMatching();
+            return;
+        }
+        if (m_collector) {
+            m_collector->cancel();
+        }
+        m_collecting.clear();
+        applyPreview(m_selection);
+    });
+}
+
+void BulkActionDialog::collectAllMatching()
+{
+    if (m_collector) {
+        m_collector->cancel();
+        m_collector->deleteLater();
+    }
+    m_collector = new TargetCollector(m_api, m_query, this);
+    m_collecting = tr("Reading the matching resources…");
+    updateStartButton();
+    connect(m_collector, &TargetCollector::progressed, this, [this](int collected, qint64 total) {
+        const QLocale locale;
+        m_collecting = total >= 0
+            ? tr("Reading the matching resources: %1 of %2…").arg(locale.toString(collected), locale.toString(total))
+            : tr("Reading the matching resources: %1…").arg(locale.toString(collected));
+        updateStartButton();
+    });
+    connect(m_collector, &TargetCollector::failed, this, [this](const ApiError &error) {
+        m_collecting = tr("%1 Choose “All” again to retry.").arg(error.message);
+        updateStartButton();
+    });
+    connect(m_collector, &TargetCollector::finished, this, [this] {
+        const QList<Resource> &rows = m_collector->resources();
+        BulkPreview preview = BulkPreview::of(m_operation, rows, m_user ? &*m_user : nullptr);
+        if (m_skip) {
+            QHash<QString, const Resource *> byUuid;
+            byUuid.reserve(rows.size());
+            for (const Resource &row : rows) {
+                byUuid.insert(row.uuid, &row);
+            }
+            preview.skipWhere([&](const QString &uuid) { return m_skip(*byUuid.value(uuid)); });
+        }
+        m_collecting.clear();
+        applyPreview(preview);
+    });
+    m_collector->start();
 }
 
 void BulkActionDialog::buildRunPage()
@@ -221,7 +347,9 @@ void BulkActionDialog::showPage(int index)
 void BulkActionDialog::updateStartButton()
 {
     QString problem;
-    if (m_acting == 0) {
+    if (!m_collecting.isEmpty()) {
+        problem = m_collecting;
+    } else if (m_acting == 0) {
         problem = tr("None of the selected resources can take this action.");
     } else if (m_direction && m_direction->checkedId() < 0) {
         problem = tr("Choose what to change.");
@@ -236,8 +364,11 @@ void BulkActionDialog::updateStartButton()
 
 ResourceAction BulkActionDialog::actionFor(const QString &uuid) const
 {
+    if (m_parameters && m_parameters->perTarget) {
+        return m_parameters->perTarget(uuid);
+    }
     if (m_parameters) {
-        ResourceAction action = *m_parameters; // the same parameters, for this target
+        ResourceAction action = m_parameters->action; // the same parameters, for this target
         action.resourceUuid = uuid;
         return action;
     }

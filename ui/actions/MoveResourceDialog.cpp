@@ -160,12 +160,13 @@ std::optional<ConfirmationHelper::Question> MoveResourceDialog::confirmation() c
     return question;
 }
 
-QString MoveResourceDialog::bulkSkipReason(const Resource &row) const
+BulkSkipRule MoveResourceDialog::bulkSkipRule() const
 {
-    if (m_target && row.projectUuid == m_target->uuid) {
-        return tr("Already in project “%1”.").arg(m_target->name);
+    if (!m_target) {
+        return {};
     }
-    return {};
+    return [uuid = m_target->uuid, reason = tr("Already in project “%1”.").arg(m_target->name)](
+               const Resource &row) { return row.projectUuid == uuid ? reason : QString(); };
 }
 
 QString MoveResourceDialog::successMessage(const ActionOutcome &outcome) const

@@ -31,7 +31,7 @@ public:
     ~MoveResourceDialog() override;
 
     QString successMessage(const ActionOutcome &outcome) const override;
-    QString bulkSkipReason(const Resource &row) const override;
+    BulkSkipRule bulkSkipRule() const override;
 
 protected:
     QString validationProblem() const override;

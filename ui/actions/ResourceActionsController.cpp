@@ -253,7 +253,7 @@ void ResourceActionsController::openBulk(Operation operation)
     ActionDialog *parameters
         = acting.size() > 1 ? ActionDialogFactory::createForMany(operation, m_api, acting, m_window) : nullptr;
     if (!parameters) {
-        openBulkPreview(operation, preview, std::nullopt);
+        openBulkPreview(operation, preview, std::nullopt, {});
         return;
     }
     parameters->setObjectName(QStringLiteral("bulkParameters_") + QString(Endpoints::info(operation).name));
@@ -264,14 +264,20 @@ void ResourceActionsController::openBulk(Operation operation)
     connect(parameters, &ActionDialog::submitted, this,
         [this, operation, preview, byUuid, parameters](const ResourceAction &action) {
             BulkPreview refined = preview;
-            refined.skipWhere([&](const QString &uuid) { return parameters->bulkSkipReason(byUuid.value(uuid)); });
-            openBulkPreview(operation, refined, action);
+            const BulkSkipRule rule = parameters->bulkSkipRule();
+            if (rule) {
+                refined.skipWhere([&](const QString &uuid) { return rule(byUuid.value(uuid)); });
+            }
+            openBulkPreview(operation, refined,
+                BulkParameters { action, parameters->bulkBuilder(), parameters->bulkChange() }, rule);
         });
     parameters->open();
 }
 
-void ResourceActionsController::openBulkPreview(
-    Operation operation, const BulkPreview &preview, const std::optional<ResourceAction> &parameters)
+void ResourceActionsController::openBulkPreview(Operation operation,
+    const BulkPreview &preview,
+    const std::optional<BulkParameters> &parameters,
+    const BulkSkipRule &rule)
 {
     if (isBulkRunning()) {
         // One run at a time: its bound on requests in flight is the server's protection.
@@ -291,6 +297,14 @@ void ResourceActionsController::openBulkPreview(
     });
     m_bulkReportAction->setEnabled(false);
     m_bulkReportAction->setToolTip(tr("No bulk action has run yet."));
+    // More resources match the filter than are selected (or loaded): all of them can be the targets, unless
+    // the parameters were made from each selected row's own values.
+    const qint64 total = m_model->totalCount();
+    if ((total < 0 || total > preview.items.size()) && !(parameters && parameters->perTarget)) {
+        ResourceQuery query = m_model->query();
+        query.fields = m_model->rowFields();
+        m_bulk->offerAllMatching(m_api, query, total, m_user, rule);
+    }
     m_bulk->open();
 }
 

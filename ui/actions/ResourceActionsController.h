@@ -24,6 +24,7 @@ class BulkActionDialog;
 class ActionRunner;
 class ProviderResourcesApi;
 class ResourceTableModel;
+struct BulkParameters;
 struct BulkPreview;
 struct Resource;
 struct ResourceAction;
@@ -80,8 +81,10 @@ private:
     // Whether the operation would act on the whole selection (several rows, an operation offered in bulk).
     static bool actsOnSelection(Operation operation, qsizetype selectedCount);
     void openBulk(Operation operation);
-    void openBulkPreview(
-        Operation operation, const BulkPreview &preview, const std::optional<ResourceAction> &parameters);
+    void openBulkPreview(Operation operation,
+        const BulkPreview &preview,
+        const std::optional<BulkParameters> &parameters,
+        const std::function<QString(const Resource &)> &rule);
     void openDialog(Operation operation, const Resource &row);
     void runOneClick(Operation operation, const Resource &row);
     void onGone(const QString &uuid, const QString &name);

@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void unlinkRemovesTheRows();
     void metadataReplacesOnEveryRow();
     void droppedAndTimedOutRequestsAreUnknownAndReread();
+    void allMatchingTheFilterIsReadFromTheServer();
+    void limitsChangeTheTickedComponentOnly();
 
 private:
     bool startWith(int transferTimeoutMs);
@@ -407,6 +410,128 @@ void TestBulkParameters::droppedAndTimedOutRequestsAreUnknownAndReread()
     QCOMPARE(m_fx->requests("POST", uuids.at(3) + QStringLiteral("/set_as_erred/")).size(), 1);
     QTRY_VERIFY(!m_fx->requests("GET", QStringLiteral("/%1/").arg(uuids.at(3))).isEmpty());
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("retryFailedButton"))->isEnabled());
+}
+
+// With two rows selected, "all resources matching the current filter" reads every match from the server,
+// page by page with the rows' sparse fields, and previews it by the same rules; the number to type follows.
+void TestBulkParameters::allMatchingTheFilterIsReadFromTheServer()
+{
+    QStringList shouldAct; // what Waldur would call "not OK and not terminated": the rule of set as OK
+    for (const QString &uuid : m_fx->simulator()->resourceUuids()) {
+        const QString state = m_fx->simulator()->resourceJson(uuid).value(QStringLiteral("state")).toString();
+        if (state != QStringLiteral("OK") && state != QStringLiteral("Terminated")) {
+            shouldAct.append(uuid);
+        }
+    }
+    const qint64 total = m_fx->model()->totalCount();
+    QVERIFY(total > 2);
+    m_fx->selectMany([](const Resource &r) { return r.state == ResourceState::Erred; }, 2);
+    m_fx->action(Operation::SetAsOk)->trigger();
+    BulkActionDialog *dialog = bulkDialog(Operation::SetAsOk);
+    QVERIFY(dialog);
+    QCOMPARE(text(dialog, "previewCountsLabel"),
+        QStringLiteral("2 of the 2 selected resources will be acted on; 0 skipped."));
+    auto *all = dialog->findChild<QRadioButton *>(QStringLiteral("allMatchingRadio"));
+    QVERIFY(all);
+    QCOMPARE(all->text(), QStringLiteral("All %1 resources matching the current filter").arg(total));
+    m_fx->clearRequests();
+    QTest::mouseClick(all, Qt::LeftButton);
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled()); // while reading
+    QTRY_COMPARE_WITH_TIMEOUT(text(dialog, "previewCountsLabel"),
+        QStringLiteral("%1 of the %2 matching resources will be acted on; %3 skipped.")
+            .arg(shouldAct.size())
+            .arg(total)
+            .arg(total - shouldAct.size()),
+        20000);
+    const auto lists = m_fx->requests("GET", QStringLiteral("/api/marketplace-provider-resources/"));
+    QVERIFY(!lists.isEmpty());
+    for (const sim::RecordedRequest &list : lists) {
+        QCOMPARE(list.query.allQueryItemValues(QStringLiteral("field")), m_fx->model()->rowFields());
+    }
+    QVERIFY(runToReport(dialog, 4));
+    checkBodies(shouldAct, QStringLiteral("set_as_ok"), QJsonObject());
+}
+
+// Set limits on several resources of one offering: every target's limits are read first (within the bound),
+// a ticked component gets the new value, each request carries that resource's whole limits object with it,
+// and a resource that already has the value is skipped.
+void TestBulkParameters::limitsChangeTheTickedComponentOnly()
+{
+    // Three resources of one offering that has limits.
+    QHash<QString, QStringList> byOffering;
+    for (int r = 0; r < m_fx->model()->rowCount(); ++r) {
+        const Resource *row = m_fx->model()->resourceAt(r);
+        if (isUsable(*row)
+            && !m_fx->simulator()->resourceJson(row->uuid).value(QStringLiteral("limits")).toObject().isEmpty()) {
+            byOffering[row->offeringUuid].append(row->uuid);
+        }
+    }
+    QStringList uuids;
+    for (const QStringList &candidates : std::as_const(byOffering)) {
+        if (candidates.size() >= 3) {
+            uuids = candidates.mid(0, 3);
+            break;
+        }
+    }
+    QCOMPARE(uuids.size(), 3);
+    m_fx->selectMany([&uuids](const Resource &r) { return uuids.contains(r.uuid); }, 3);
+    QHash<QString, QJsonObject> before;
+    for (const QString &uuid : std::as_const(uuids)) {
+        before.insert(uuid, m_fx->simulator()->resourceJson(uuid).value(QStringLiteral("limits")).toObject());
+    }
+    m_fx->simulator()->resetMaxRequestsInFlight();
+    m_fx->clearRequests();
+    ActionDialog *parameters = parametersFor(Operation::SetLimits);
+    QVERIFY(parameters);
+    auto *table = parameters->findChild<QTableWidget *>(QStringLiteral("limitsTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() > 0, 20000);
+    for (const QString &uuid : std::as_const(uuids)) { // each target's own limits, read with sparse fields
+        const auto reads = m_fx->requests("GET", QStringLiteral("/%1/").arg(uuid));
+        QCOMPARE(reads.size(), 1);
+        QCOMPARE(reads.first().query.allQueryItemValues(QStringLiteral("field")),
+            QStringList({ QStringLiteral("uuid"), QStringLiteral("limits") }));
+    }
+    QVERIFY(m_fx->simulator()->maxRequestsInFlight() <= BulkRun::kDefaultConcurrency);
+    QCOMPARE(okButton(parameters)->toolTip(), QStringLiteral("Tick the limits to change."));
+    // Tick the first component and give it the first target's own value: that target is skipped.
+    QTableWidgetItem *component = table->item(0, 0);
+    auto *spin = qobject_cast<QSpinBox *>(table->cellWidget(0, 4));
+    QVERIFY(spin && !spin->isEnabled());
+    const QString type = spin->objectName().mid(QStringLiteral("limitSpin_").size());
+    QVERIFY(before.value(uuids.first()).contains(type));
+    const int value = before.value(uuids.first()).value(type).toInt();
+    component->setCheckState(Qt::Checked);
+    QVERIFY(spin->isEnabled());
+    spin->setValue(value);
+    int skipped = 0;
+    for (const QString &uuid : std::as_const(uuids)) {
+        skipped += before.value(uuid).value(type).toInt() == value ? 1 : 0;
+    }
+    QVERIFY(skipped >= 1 && skipped < 3); // the data set gives the three different limits
+    BulkActionDialog *dialog = preview(parameters, Operation::SetLimits);
+    QVERIFY(dialog);
+    QCOMPARE(text(dialog, "previewCountsLabel"),
+        QStringLiteral("%1 of the 3 selected resources will be acted on; %2 skipped.").arg(3 - skipped).arg(skipped));
+    QCOMPARE(text(dialog, "skipReasonsLabel"), QStringLiteral("%1 skipped: Already has these limits.").arg(skipped));
+    auto *changes = dialog->findChild<QTableWidget *>(QStringLiteral("changesTable"));
+    QVERIFY(changes);
+    QCOMPARE(changes->rowCount(), 3 - skipped);
+    QVERIFY(changes->item(0, 1)->text().startsWith(type + QLatin1Char(' ')));
+    QVERIFY(!dialog->findChild<QRadioButton *>(QStringLiteral("allMatchingRadio"))); // bodies are per row
+    QVERIFY(runToReport(dialog, 4));
+    for (const QString &uuid : std::as_const(uuids)) {
+        const auto posts = m_fx->requests("POST", QStringLiteral("/%1/set_limits/").arg(uuid));
+        if (before.value(uuid).value(type).toInt() == value) {
+            QVERIFY(posts.isEmpty());
+            continue;
+        }
+        QCOMPARE(posts.size(), 1);
+        QJsonObject expected = before.value(uuid); // its own limits, the ticked one changed
+        expected.insert(type, value);
+        QCOMPARE(
+            QJsonDocument::fromJson(posts.first().body).object().value(QStringLiteral("limits")).toObject(), expected);
+        QCOMPARE(m_fx->simulator()->resourceJson(uuid).value(QStringLiteral("limits")).toObject(), expected);
+    }
 }
 
 QTEST_MAIN(TestBulkParameters)
