@@ -410,8 +410,8 @@ void MainWindow::updateSelectionLabel()
     const qsizetype selected = m_table->selectionModel()->selectedRows().size();
     const Resource *current = m_model->resourceAt(m_table->currentIndex().row());
     if (selected > 1 && current) {
-        m_selectionLabel->setText(tr("%Ln selected — flags, Set as OK, Refresh last sync and Pull act on all of "
-                                     "them; other actions on “%1” only",
+        m_selectionLabel->setText(tr("%Ln selected — the actions marked “selected” act on all of them; the "
+                                     "others on “%1” only",
             nullptr, int(selected))
                                       .arg(current->name));
     } else {

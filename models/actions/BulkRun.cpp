@@ -163,6 +163,9 @@ void BulkRun::onFinished(int index, RunOutcome outcome, const Result<ActionOutco
     case RunOutcome::Succeeded:
         item.status = BulkStatus::Succeeded;
         item.message = result.value.status;
+        if (item.message.isEmpty() && !result.value.orderUuid.isEmpty()) {
+            item.message = tr("Order %1 was created.").arg(result.value.orderUuid); // terminate
+        }
         if (OperationTable::facts(m_operation).afterSuccess == AfterSuccess::Reread) {
             m_rereads.append(item.uuid);
         }

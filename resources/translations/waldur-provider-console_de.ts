@@ -794,7 +794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1: %Ln selected resource(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -802,7 +802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+107"/>
         <source>%1 of the %Ln selected resource(s) will be acted on; %2 skipped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -810,7 +810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%Ln skipped: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -818,7 +818,7 @@
         </translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>(no body)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,23 +843,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Type %1 to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-52"/>
-        <location line="+212"/>
+        <location line="+225"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-225"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,7 +872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The %Ln selected resource(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -881,11 +881,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+59"/>
         <source>All %1 resources matching the current filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
         <source>All resources matching the current filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,12 +906,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reading the matching resources: %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reading the matching resources: %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,7 +921,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+21"/>
+        <source>The list changed while it was read: the server now counts %1. Choose “All” again to read it afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,7 +1018,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+48"/>
+        <source>Order %1 was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No answer came (%1); the change may or may not have been applied. The row was read again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,7 +1878,7 @@
     </message>
     <message numerus="yes">
         <location line="+31"/>
-        <source>%Ln selected — flags, Set as OK, Refresh last sync and Pull act on all of them; other actions on “%1” only</source>
+        <source>%Ln selected — the actions marked “selected” act on all of them; the others on “%1” only</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2084,7 +2095,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Moved %1 to project “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3448,20 +3459,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+121"/>
-        <location line="+204"/>
+        <location line="-47"/>
+        <location line="+120"/>
+        <location line="+208"/>
         <location line="+26"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-293"/>
         <source>Between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3472,18 +3483,18 @@
     </message>
     <message>
         <location line="+56"/>
-        <location line="+229"/>
+        <location line="+234"/>
         <source>%1 %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-236"/>
         <location line="+20"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-183"/>
+        <location line="-182"/>
         <source>Limits of the %Ln selected resource(s). Only the limit-based components that all their offerings have are listed, each within the tightest bounds of those offerings. Tick the ones to change; the others stay as each resource has them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3501,7 +3512,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Tick to change this limit on every selected resource.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3531,7 +3542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The components are not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3574,7 +3585,7 @@
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Reading the current limits: %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>

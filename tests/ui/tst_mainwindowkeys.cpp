@@ -257,8 +257,7 @@ void TestMainWindowKeys::multiSelectionSaysWhichRowActionsUse()
     QTRY_VERIFY(label->isVisible());
     const QString current = m_window->model()->resourceAt(1)->name;
     QCOMPARE(label->text(),
-        QStringLiteral("5 selected — flags, Set as OK, Refresh last sync and Pull act on all of them; other actions on "
-                       "“%1” only")
+        QStringLiteral("5 selected — the actions marked “selected” act on all of them; the others on “%1” only")
             .arg(current));
 }
 

@@ -72,7 +72,10 @@ BulkActionDialog::BulkActionDialog(ActionRunner *runner,
     , m_save(new QPushButton(tr("Save report…"), this))
 {
     setObjectName(QStringLiteral("bulk_") + QString(Endpoints::info(operation).name));
-    const QString label = OperationTable::text(OperationTable::facts(operation).label);
+    QString label = OperationTable::text(OperationTable::facts(operation).label);
+    if (label.endsWith(QChar(0x2026))) {
+        label.chop(1); // "Set limits…" asks no more questions here
+    }
     setWindowTitle(tr("%1: %Ln selected resource(s)", nullptr, int(m_items.size())).arg(label));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
@@ -81,6 +84,9 @@ BulkActionDialog::BulkActionDialog(ActionRunner *runner,
     buildReportPage();
     applyPreview(preview);
     showPage(0);
+    if (m_typedCount) {
+        m_typedCount->setFocus(); // what a destructive run waits for
+    }
 }
 
 BulkActionDialog::~BulkActionDialog() = default;
@@ -281,6 +287,17 @@ void BulkActionDialog::collectAllMatching()
         }
         m_collecting.clear();
         applyPreview(preview);
+        const QLocale locale;
+        m_allMatching->setText(
+            tr("All %1 resources matching the current filter").arg(locale.toString(qint64(rows.size()))));
+        if (const qint64 total = m_collector->total(); total >= 0 && total != rows.size()) {
+            // Resources entered or left the filter while the pages were read: some may have been missed.
+            const QString note = tr("The list changed while it was read: the server now counts %1. Choose “All” "
+                                    "again to read it afresh.")
+                                     .arg(locale.toString(total));
+            m_reasons->setText(m_reasons->text().isEmpty() ? note : m_reasons->text() + QLatin1Char('\n') + note);
+            m_reasons->show();
+        }
     });
     m_collector->start();
 }

@@ -262,6 +262,9 @@ void SetLimitsDialog::updatePreview()
     m_ui->usageWarningLabel->setVisible(!over.isEmpty());
     m_ui->previewLabel->setText(preview);
     updateOkButton();
+    if (m_loaded) {
+        fitTable(); // a longer change ("varies → 150") widens its column: the names keep their room
+    }
 }
 
 QString SetLimitsDialog::validationProblem() const

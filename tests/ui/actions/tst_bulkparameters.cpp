@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -352,6 +353,10 @@ void TestBulkParameters::terminateWantsTheCountAndReportsGoneAndWrongState()
     QCOMPARE(results(dialog).value(uuids.at(3)), QStringLiteral("Failed"));
     QVERIFY(message(dialog, uuids.at(3)).contains(QStringLiteral("Valid states for operation: OK, Erred.")));
     QCOMPARE(results(dialog).value(uuids.at(0)), QStringLiteral("OK"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^Order [0-9a-f]{32} was created\\.$"))
+                 .match(message(dialog, uuids.at(0)))
+                 .hasMatch(),
+        qPrintable(message(dialog, uuids.at(0))));
     QTRY_COMPARE(m_fx->row(uuids.at(0))->state, ResourceState::Terminating);
     QCOMPARE(text(dialog, "summaryLabel"), QStringLiteral("4 succeeded, 2 failed, 0 unknown, 0 skipped, 0 not sent."));
 }
