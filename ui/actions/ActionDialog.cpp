@@ -86,11 +86,12 @@ ActionDialog::ActionDialog(ProviderResourcesApi *api, const Resource &resource, 
     setAttribute(Qt::WA_DeleteOnClose);
 }
 
-ActionDialog::ActionDialog(ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent)
-    : ActionDialog(api, targets.value(0), parent)
+ActionDialog::ActionDialog(ProviderResourcesApi *api, const Targets &targets, QWidget *parent)
+    : ActionDialog(api, targets.rows.value(0), parent)
 {
-    Q_ASSERT(!targets.isEmpty());
-    m_targetCount = int(targets.size());
+    Q_ASSERT(!targets.rows.isEmpty());
+    m_targetCount = int(targets.rows.size());
+    m_bulk = targets.bulk;
 }
 
 ActionDialog::~ActionDialog() = default;

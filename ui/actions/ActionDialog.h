@@ -31,7 +31,7 @@ namespace wpc {
 // a 404 says the resource is gone. When loading fresh values (beginLoading) finds the resource gone, it
 // emits resourceGone().
 //
-// For several resources at once (bulk), a dialog made with the list of targets asks for the parameters
+// For a bulk run (Targets::many), a dialog made with the list of targets asks for the parameters
 // only: it loads nothing per resource, OK reads "Preview…", and it emits submitted() with the action for
 // the first target and closes; the bulk dialog sends the same parameters to each target after its preview.
 class ActionDialog : public QDialog
@@ -39,14 +39,28 @@ class ActionDialog : public QDialog
     Q_OBJECT
 
 public:
+    // The resources a dialog is for: one, or (bulk) the targets of a bulk run, one or more.
+    struct Targets
+    {
+        QList<Resource> rows; // never empty
+        bool bulk = false;
+        static Targets one(const Resource &row)
+        {
+            return { { row }, false };
+        }
+        static Targets many(const QList<Resource> &rows)
+        {
+            return { rows, true };
+        }
+    };
+
     ActionDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent);
-    // Bulk when there is more than one target; `targets` must not be empty.
-    ActionDialog(ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent);
+    ActionDialog(ProviderResourcesApi *api, const Targets &targets, QWidget *parent);
     ~ActionDialog() override;
 
     bool isBulk() const
     {
-        return m_targetCount > 1;
+        return m_bulk;
     }
     int targetCount() const
     {
@@ -148,6 +162,7 @@ private:
     ProviderResourcesApi *m_api;
     Resource m_resource;
     int m_targetCount = 1;
+    bool m_bulk = false;
     Phase m_phase = Phase::Ready;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_ok = nullptr;

@@ -73,17 +73,17 @@ ActionDialog *createForMany(
 {
     switch (operation) {
     case Operation::SetEndDateByProvider:
-        return new EndDateDialog(EndDateDialog::Mode::Provider, api, targets, parent);
+        return new EndDateDialog(EndDateDialog::Mode::Provider, api, ActionDialog::Targets::many(targets), parent);
     case Operation::SetEndDateByStaff:
-        return new EndDateDialog(EndDateDialog::Mode::Staff, api, targets, parent);
+        return new EndDateDialog(EndDateDialog::Mode::Staff, api, ActionDialog::Targets::many(targets), parent);
     case Operation::MoveResource:
-        return new MoveResourceDialog(api, targets, parent);
+        return new MoveResourceDialog(api, ActionDialog::Targets::many(targets), parent);
     case Operation::SetBackendMetadata:
-        return new BackendMetadataDialog(api, targets, parent);
+        return new BackendMetadataDialog(api, ActionDialog::Targets::many(targets), parent);
     case Operation::SetAsErred:
-        return new SetErredDialog(api, targets, parent);
+        return new SetErredDialog(api, ActionDialog::Targets::many(targets), parent);
     case Operation::SetLimits:
-        return new SetLimitsDialog(api, targets, parent);
+        return new SetLimitsDialog(api, ActionDialog::Targets::many(targets), parent);
     case Operation::Terminate: // no attributes in bulk
     case Operation::Unlink:
     case Operation::Update:

@@ -18,7 +18,7 @@ namespace ActionDialogFactory {
 // The dialog for a dialog-kind operation (ActionCatalog::kind() == ActionKind::Dialog), not yet shown;
 // nullptr for any other operation.
 ActionDialog *create(Operation operation, ProviderResourcesApi *api, const Resource &row, QWidget *parent);
-// The dialog that asks once for the parameters of a bulk run over `targets` (two or more); nullptr when the
+// The dialog that asks once for the parameters of a bulk run over `targets` (one or more); nullptr when the
 // operation takes none in bulk (the one-click ones, terminate and unlink: the bulk preview alone asks) or is
 // not offered in bulk.
 ActionDialog *createForMany(

@@ -27,11 +27,11 @@ QString lineAndColumn(const QString &text, int offset)
 } // namespace
 
 BackendMetadataDialog::BackendMetadataDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent)
-    : BackendMetadataDialog(api, QList<Resource> { resource }, parent)
+    : BackendMetadataDialog(api, Targets::one(resource), parent)
 {
 }
 
-BackendMetadataDialog::BackendMetadataDialog(ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent)
+BackendMetadataDialog::BackendMetadataDialog(ProviderResourcesApi *api, const Targets &targets, QWidget *parent)
     : ActionDialog(api, targets, parent)
     , m_ui(std::make_unique<Ui::BackendMetadataDialog>())
 {
@@ -82,7 +82,7 @@ BackendMetadataDialog::BackendMetadataDialog(ProviderResourcesApi *api, const QL
         return;
     }
     beginLoading(tr("Loading the current metadata…"));
-    api->retrieve(targets.constFirst().uuid, {}, this, [this](const Result<Resource> &result) {
+    api->retrieve(targets.rows.constFirst().uuid, {}, this, [this](const Result<Resource> &result) {
         if (!result.ok()) {
             failLoading(result.error);
             return;

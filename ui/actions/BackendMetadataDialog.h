@@ -23,7 +23,7 @@ class BackendMetadataDialog : public ActionDialog
 public:
     BackendMetadataDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent = nullptr);
     // Bulk: the same metadata replaces each target's; it starts empty rather than as one target's.
-    BackendMetadataDialog(ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent = nullptr);
+    BackendMetadataDialog(ProviderResourcesApi *api, const Targets &targets, QWidget *parent = nullptr);
     ~BackendMetadataDialog() override;
 
     QString successMessage(const ActionOutcome &outcome) const override;

@@ -12,17 +12,17 @@
 namespace wpc {
 
 EndDateDialog::EndDateDialog(Mode mode, ProviderResourcesApi *api, const Resource &resource, QWidget *parent)
-    : EndDateDialog(mode, api, QList<Resource> { resource }, parent)
+    : EndDateDialog(mode, api, Targets::one(resource), parent)
 {
 }
 
-EndDateDialog::EndDateDialog(Mode mode, ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent)
+EndDateDialog::EndDateDialog(Mode mode, ProviderResourcesApi *api, const Targets &targets, QWidget *parent)
     : ActionDialog(api, targets, parent)
     , m_ui(std::make_unique<Ui::EndDateDialog>())
     , m_mode(mode)
 {
     m_ui->setupUi(this);
-    const Resource &resource = targets.constFirst();
+    const Resource &resource = targets.rows.constFirst();
     if (isBulk()) {
         setWindowTitle(mode == Mode::Staff ? tr("Set end date of %1 as staff").arg(quotedName())
                                            : tr("Set end date of %1").arg(quotedName()));

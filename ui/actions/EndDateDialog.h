@@ -25,7 +25,7 @@ public:
 
     EndDateDialog(Mode mode, ProviderResourcesApi *api, const Resource &resource, QWidget *parent = nullptr);
     // Bulk: one date (or clearing) for every target; their current dates are not loaded.
-    EndDateDialog(Mode mode, ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent = nullptr);
+    EndDateDialog(Mode mode, ProviderResourcesApi *api, const Targets &targets, QWidget *parent = nullptr);
     ~EndDateDialog() override;
 
     Mode mode() const

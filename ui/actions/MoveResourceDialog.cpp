@@ -11,17 +11,17 @@ constexpr int kProjectIndexRole = Qt::UserRole + 1;
 } // namespace
 
 MoveResourceDialog::MoveResourceDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent)
-    : MoveResourceDialog(api, QList<Resource> { resource }, parent)
+    : MoveResourceDialog(api, Targets::one(resource), parent)
 {
 }
 
-MoveResourceDialog::MoveResourceDialog(ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent)
+MoveResourceDialog::MoveResourceDialog(ProviderResourcesApi *api, const Targets &targets, QWidget *parent)
     : ActionDialog(api, targets, parent)
     , m_ui(std::make_unique<Ui::MoveResourceDialog>())
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Move %1 to another project").arg(quotedName()));
-    const Resource &resource = targets.constFirst();
+    const Resource &resource = targets.rows.constFirst();
     m_ui->introLabel->setText(isBulk()
             ? tr("Choose the project to move the %Ln selected resource(s) to; their orders and pending invoice items "
                  "move with them.",

@@ -27,7 +27,7 @@ public:
 
     MoveResourceDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent = nullptr);
     // Bulk: one target project for all; the targets already in it are skipped in the preview.
-    MoveResourceDialog(ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent = nullptr);
+    MoveResourceDialog(ProviderResourcesApi *api, const Targets &targets, QWidget *parent = nullptr);
     ~MoveResourceDialog() override;
 
     QString successMessage(const ActionOutcome &outcome) const override;

@@ -250,8 +250,9 @@ void ResourceActionsController::openBulk(Operation operation)
         }
     }
     // The parameters first, asked once by the operation's own dialog; then the preview.
+    // (Also when the rules leave one row: it is still a bulk run, previewed with what it skips.)
     ActionDialog *parameters
-        = acting.size() > 1 ? ActionDialogFactory::createForMany(operation, m_api, acting, m_window) : nullptr;
+        = acting.isEmpty() ? nullptr : ActionDialogFactory::createForMany(operation, m_api, acting, m_window);
     if (!parameters) {
         openBulkPreview(operation, preview, std::nullopt, {});
         return;

@@ -8,17 +8,17 @@
 namespace wpc {
 
 SetErredDialog::SetErredDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent)
-    : SetErredDialog(api, QList<Resource> { resource }, parent)
+    : SetErredDialog(api, Targets::one(resource), parent)
 {
 }
 
-SetErredDialog::SetErredDialog(ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent)
+SetErredDialog::SetErredDialog(ProviderResourcesApi *api, const Targets &targets, QWidget *parent)
     : ActionDialog(api, targets, parent)
     , m_ui(std::make_unique<Ui::SetErredDialog>())
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Set %1 as erred").arg(quotedName()));
-    const Resource &resource = targets.constFirst();
+    const Resource &resource = targets.rows.constFirst();
     if (isBulk()) {
         m_ui->introLabel->setText(tr("The %Ln selected resource(s) will be set to Erred. Users see the error "
                                      "message; fields left empty keep the texts each resource already has.",

@@ -20,7 +20,7 @@ class SetErredDialog : public ActionDialog
 public:
     SetErredDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent = nullptr);
     // Bulk: the same texts for every target.
-    SetErredDialog(ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent = nullptr);
+    SetErredDialog(ProviderResourcesApi *api, const Targets &targets, QWidget *parent = nullptr);
     ~SetErredDialog() override;
 
     QString successMessage(const ActionOutcome &outcome) const override;

@@ -39,17 +39,17 @@ int clampToInt(qint64 value)
 } // namespace
 
 SetLimitsDialog::SetLimitsDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent)
-    : SetLimitsDialog(api, QList<Resource> { resource }, parent)
+    : SetLimitsDialog(api, Targets::one(resource), parent)
 {
 }
 
-SetLimitsDialog::SetLimitsDialog(ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent)
+SetLimitsDialog::SetLimitsDialog(ProviderResourcesApi *api, const Targets &targets, QWidget *parent)
     : ActionDialog(api, targets, parent)
     , m_ui(std::make_unique<Ui::SetLimitsDialog>())
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Set limits of %1").arg(quotedName()));
-    const Resource &resource = targets.constFirst();
+    const Resource &resource = targets.rows.constFirst();
     m_ui->introLabel->setText(isBulk()
             ? tr("Limits of the %Ln selected resource(s). Only the limit-based components that all their "
                  "offerings have are listed, each within the tightest bounds of those offerings. Tick the ones to "
@@ -68,7 +68,7 @@ SetLimitsDialog::SetLimitsDialog(ProviderResourcesApi *api, const QList<Resource
     initButtons(m_ui->buttonBox, m_ui->messageLabel, tr("Set limits"));
     if (isBulk()) {
         m_ui->limitsTable->horizontalHeaderItem(UsageColumn)->setText(tr("Offerings"));
-        loadTargets(targets);
+        loadTargets(targets.rows);
         return;
     }
 

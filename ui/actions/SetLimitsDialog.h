@@ -34,7 +34,7 @@ class SetLimitsDialog : public ActionDialog
 
 public:
     SetLimitsDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent = nullptr);
-    SetLimitsDialog(ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent = nullptr);
+    SetLimitsDialog(ProviderResourcesApi *api, const Targets &targets, QWidget *parent = nullptr);
     ~SetLimitsDialog() override;
 
     QString successMessage(const ActionOutcome &outcome) const override;
