@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/api/Endpoints.h"
+#include "ui/actions/ActionDialog.h"
 
 #include <QList>
 
@@ -9,9 +10,7 @@ class QWidget;
 
 namespace wpc {
 
-class ActionDialog;
 class ProviderResourcesApi;
-struct Resource;
 
 namespace ActionDialogFactory {
 
@@ -23,6 +22,9 @@ ActionDialog *create(Operation operation, ProviderResourcesApi *api, const Resou
 // not offered in bulk.
 ActionDialog *createForMany(
     Operation operation, ProviderResourcesApi *api, const QList<Resource> &targets, QWidget *parent);
+// Both of the above: the dialog for `targets` (ActionDialog::Targets::one or ::many).
+ActionDialog *create(
+    Operation operation, ProviderResourcesApi *api, const ActionDialog::Targets &targets, QWidget *parent);
 
 } // namespace ActionDialogFactory
 
