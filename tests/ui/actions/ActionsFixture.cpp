@@ -201,17 +201,18 @@ void ActionsFixture::fail(const QByteArray &method, const QString &pathPart, int
 
 void ActionsFixture::stall(const QByteArray &method, const QString &pathPart) const
 {
-    sim::Fault fault;
-    fault.kind = sim::Fault::Kind::Stall;
-    fault.method = method;
-    fault.pathPattern = QRegularExpression::escape(pathPart);
-    simulator()->injectFault(fault);
+    inject(sim::Fault::Kind::Stall, method, pathPart);
 }
 
 void ActionsFixture::drop(const QByteArray &method, const QString &pathPart) const
 {
+    inject(sim::Fault::Kind::Drop, method, pathPart);
+}
+
+void ActionsFixture::inject(sim::Fault::Kind kind, const QByteArray &method, const QString &pathPart) const
+{
     sim::Fault fault;
-    fault.kind = sim::Fault::Kind::Drop;
+    fault.kind = kind;
     fault.method = method;
     fault.pathPattern = QRegularExpression::escape(pathPart);
     simulator()->injectFault(fault);

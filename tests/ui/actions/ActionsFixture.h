@@ -110,6 +110,8 @@ public:
     }
 
 private:
+    void inject(sim::Fault::Kind kind, const QByteArray &method, const QString &pathPart) const;
+
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;
