@@ -73,7 +73,7 @@ void TestTargetCollector::collectsEveryMatchingResourceOnce()
             expected.insert(uuid);
         }
     }
-    QVERIFY(expected.size() > 2 * kPage); // several pages
+    QVERIFY(expected.size() > qsizetype(2) * kPage); // several pages
     TargetCollector collector(m_connection->api(), live(), nullptr, kPage);
     QSignalSpy finished(&collector, &TargetCollector::finished);
     QSignalSpy progressed(&collector, &TargetCollector::progressed);
