@@ -201,8 +201,8 @@ void TestBulkRun::rateLimitSlowsEveryoneDown()
     fault.method = "POST";
     fault.pathPattern = rows.at(0).uuid;
     fault.status = 429;
-    fault.body = R"({"detail":"Request was throttled. Expected available in 1 second."})";
-    fault.headers = { { "Retry-After", "1" } };
+    fault.body = R"({"detail":"Request was throttled. Expected available in 2 seconds."})";
+    fault.headers = { { "Retry-After", "2" } };
     m_connection->simulator()->injectFault(fault);
     BulkRun *run = pauseRun(rows);
     run->setConcurrency(1); // the 429 answers before anything else is sent
@@ -210,14 +210,14 @@ void TestBulkRun::rateLimitSlowsEveryoneDown()
     QSignalSpy finished(run, &BulkRun::finished);
     run->start();
     QVERIFY(slowed.wait(10000));
-    QCOMPARE(slowed.at(0).at(0).toInt(), 1000);
+    QCOMPARE(slowed.at(0).at(0).toInt(), 2000);
     QCOMPARE(posts(), 1); // nothing more during the pause
     QVERIFY(finished.wait(30000));
     QCOMPARE(run->counts().failed, 1);
     QCOMPARE(run->counts().succeeded, 5);
     QCOMPARE(run->items().at(0).message,
         QStringLiteral("The server asked to slow down (HTTP 429); nothing was changed: Request was throttled. "
-                       "Expected available in 1 second."));
+                       "Expected available in 2 seconds."));
     QCOMPARE(posts(), 6); // the refused one was not sent again on its own
 }
 

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void failedRowsAreReportedAndRetried();
     void closingARunningDialogAsksAndStops();
     void theReportStaysUntilTheNextRun();
+    void everyOneClickOperationInBulk_data();
+    void everyOneClickOperationInBulk();
 
 private:
     BulkActionDialog *openBulk(Operation operation);
@@ -230,6 +232,105 @@ void TestBulkActions::theReportStaysUntilTheNextRun()
     QVERIFY(second && second != first);
     QTRY_VERIFY(first.isNull());
     QVERIFY(!again->isEnabled()); // until the new one has run
+}
+
+// Every bulk action without parameters, the same way: a mixed selection previewed by the rules, the body
+// sent to each acting row (the direction chosen for a toggle), the bound on requests in flight as the
+// simulator saw it, a 409 row reported with the server's words, and Retry failed sending that row only.
+void TestBulkActions::everyOneClickOperationInBulk_data()
+{
+    QTest::addColumn<int>("operation");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<int>("skipped"); // of the 5 selected: the rows the rules refuse
+    const auto add = [](const char *tag, Operation operation, const char *path, const QJsonObject &body, int skipped) {
+        QTest::newRow(tag) << static_cast<int>(operation) << QString::fromLatin1(path) << body << skipped;
+    };
+    add("pause", Operation::SetPaused, "set_paused", { { QStringLiteral("paused"), true } }, 0);
+    add("downscale", Operation::SetDownscaled, "set_downscaled", { { QStringLiteral("downscaled"), true } }, 0);
+    add("restrict", Operation::SetRestrictMemberAccess, "set_restrict_member_access",
+        { { QStringLiteral("restrict_member_access"), true } }, 0);
+    add("refresh", Operation::RefreshLastSync, "refresh_last_sync", {}, 0);
+    add("pull", Operation::Pull, "pull", {}, 1); // one row without a backend ID
+    add("ok", Operation::SetAsOk, "set_as_ok", {}, 1); // one row already OK
+}
+
+void TestBulkActions::everyOneClickOperationInBulk()
+{
+    QFETCH(int, operation);
+    QFETCH(QString, path);
+    QFETCH(QJsonObject, body);
+    QFETCH(int, skipped);
+    const auto op = static_cast<Operation>(operation);
+    // Four rows the operation can act on, then one it cannot where its rule refuses some.
+    const auto acts = [op](const Resource &r) {
+        switch (op) {
+        case Operation::Pull:
+            return (r.state == ResourceState::OK || r.state == ResourceState::Erred) && !r.backendId.isEmpty();
+        case Operation::SetAsOk:
+            return r.state == ResourceState::Erred;
+        default:
+            return isUsable(r) && !r.paused && !r.downscaled && !r.restrictMemberAccess;
+        }
+    };
+    QStringList uuids = m_fx->selectMany(acts, 4);
+    QCOMPARE(uuids.size(), 4);
+    if (skipped > 0) {
+        const auto refused = [op](const Resource &r) {
+            return op == Operation::Pull ? r.state == ResourceState::OK && r.backendId.isEmpty()
+                                         : r.state == ResourceState::OK;
+        };
+        for (int row = 0; row < m_fx->model()->rowCount(); ++row) {
+            if (refused(*m_fx->model()->resourceAt(row))) {
+                m_fx->view()->selectionModel()->select(
+                    m_fx->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                break;
+            }
+        }
+    }
+    const int selected = 4 + skipped;
+    BulkActionDialog *dialog = openBulk(op);
+    QVERIFY(dialog);
+    QCOMPARE(label(dialog, "previewCountsLabel"),
+        QStringLiteral("4 of the %1 selected resources will be acted on; %2 skipped.").arg(selected).arg(skipped));
+    if (auto *set = dialog->findChild<QRadioButton *>(QStringLiteral("setFlagRadio"))) {
+        QTest::mouseClick(set, Qt::LeftButton);
+    }
+    m_fx->fail("POST", uuids.at(1) + QLatin1Char('/') + path, 409, R"({"detail":"Valid states for operation: OK."})");
+    sim::Fault slow;
+    slow.kind = sim::Fault::Kind::Delay;
+    slow.method = "POST";
+    slow.pathPattern = path;
+    slow.delayMs = 80;
+    slow.count = 10;
+    m_fx->simulator()->injectFault(slow);
+    dialog->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(2);
+    m_fx->simulator()->resetMaxRequestsInFlight();
+    m_fx->clearRequests();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->report()->isVisible(), 20000);
+    QVERIFY(m_fx->simulator()->maxRequestsInFlight() <= 2);
+    const auto posts = m_fx->requests("POST", QLatin1Char('/') + path + QLatin1Char('/'));
+    QCOMPARE(posts.size(), 4);
+    for (const sim::RecordedRequest &post : posts) {
+        QCOMPARE(QJsonDocument::fromJson(post.body).object(), body);
+    }
+    QCOMPARE(dialog->report()->rowCount(), selected);
+    QCOMPARE(label(dialog, "summaryLabel"),
+        QStringLiteral("3 succeeded, 1 failed, 0 unknown, %1 skipped, 0 not sent.").arg(skipped));
+    for (int row = 0; row < dialog->report()->rowCount(); ++row) {
+        if (dialog->report()->item(row, 0)->toolTip() == uuids.at(1)) {
+            QCOMPARE(dialog->report()->item(row, 1)->text(), QStringLiteral("Failed"));
+            QVERIFY(dialog->report()->item(row, 2)->text().contains(QStringLiteral("Valid states for operation")));
+        }
+    }
+    m_fx->clearRequests();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("retryFailedButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->report()->isVisible() && dialog->report()->rowCount() == 1, 20000);
+    const auto retried = m_fx->requests("POST", QLatin1Char('/') + path + QLatin1Char('/'));
+    QCOMPARE(retried.size(), 1);
+    QVERIFY(retried.first().path.contains(uuids.at(1)));
+    QCOMPARE(dialog->report()->item(0, 1)->text(), QStringLiteral("OK"));
 }
 
 QTEST_MAIN(TestBulkActions)
