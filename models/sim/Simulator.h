@@ -56,6 +56,18 @@ struct Fault
     int count = 1;
     // Set on the reply of any kind that answers, replacing the server's own header of that name.
     QList<std::pair<QByteArray, QByteArray>> headers;
+
+    // The next `count` requests matching method and pathPattern are answered normally, delayMs late.
+    static Fault delay(const QByteArray &method, const QString &pathPattern, int delayMs, int count = 1)
+    {
+        Fault fault;
+        fault.kind = Kind::Delay;
+        fault.method = method;
+        fault.pathPattern = pathPattern;
+        fault.delayMs = delayMs;
+        fault.count = count;
+        return fault;
+    }
 };
 
 // An in-process Waldur 8.0.5 server for /api/marketplace-provider-resources/ (and /api/users/me/,

@@ -97,13 +97,7 @@ int TestBulkRun::posts() const
 
 void TestBulkRun::delayPosts(int delayMs) const
 {
-    sim::Fault fault;
-    fault.kind = sim::Fault::Kind::Delay;
-    fault.method = "POST";
-    fault.pathPattern = QStringLiteral("set_paused");
-    fault.delayMs = delayMs;
-    fault.count = 1000;
-    m_connection->simulator()->injectFault(fault);
+    m_connection->simulator()->injectFault(sim::Fault::delay("POST", QStringLiteral("set_paused"), delayMs, 1000));
 }
 
 void TestBulkRun::fail(const QString &uuid, int status, const QByteArray &body) const

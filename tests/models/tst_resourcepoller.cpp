@@ -134,13 +134,8 @@ void TestResourcePoller::requestsInFlightAreBounded()
     QVERIFY2(transitional >= 4, "the data set needs a few resources in transition");
 
     // Slow replies keep requests open long enough to pile up if the bound did not hold.
-    sim::Fault slow;
-    slow.kind = sim::Fault::Kind::Delay;
-    slow.method = "GET";
-    slow.pathPattern = QStringLiteral("^/api/marketplace-provider-resources/[0-9a-f-]+/$");
-    slow.delayMs = 150;
-    slow.count = 100000;
-    m_connection->simulator()->injectFault(slow);
+    m_connection->simulator()->injectFault(
+        sim::Fault::delay("GET", QStringLiteral("^/api/marketplace-provider-resources/[0-9a-f-]+/$"), 150, 100000));
 
     ResourcePoller poller(m_connection->api(), m_model.get());
     poller.setBackoff(5, 20);

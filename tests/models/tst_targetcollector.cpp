@@ -128,12 +128,8 @@ void TestTargetCollector::aFailedPageSaysWhich()
 
 void TestTargetCollector::cancelDropsThePageInFlight()
 {
-    sim::Fault slow;
-    slow.kind = sim::Fault::Kind::Delay;
-    slow.method = "GET";
-    slow.pathPattern = QStringLiteral("^/api/marketplace-provider-resources/$");
-    slow.delayMs = 300;
-    m_connection->simulator()->injectFault(slow);
+    m_connection->simulator()->injectFault(
+        sim::Fault::delay("GET", QStringLiteral("^/api/marketplace-provider-resources/$"), 300));
     TargetCollector collector(m_connection->api(), live());
     QSignalSpy progressed(&collector, &TargetCollector::progressed);
     QSignalSpy finished(&collector, &TargetCollector::finished);

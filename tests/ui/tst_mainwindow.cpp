@@ -394,13 +394,7 @@ void TestMainWindow::closingDuringABulkRunAsksAndLetsItFinish()
             table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     QTRY_VERIFY(pause->isEnabled()); // once the staff user is known
-    sim::Fault slow;
-    slow.kind = sim::Fault::Kind::Delay;
-    slow.method = "POST";
-    slow.pathPattern = QStringLiteral("set_paused");
-    slow.delayMs = 200;
-    slow.count = 100;
-    m_connection->simulator()->injectFault(slow);
+    m_connection->simulator()->injectFault(sim::Fault::delay("POST", QStringLiteral("set_paused"), 200, 100));
     pause->trigger();
     auto *bulk = m_window->findChild<BulkActionDialog *>(QStringLiteral("bulk_set_paused"));
     QVERIFY(bulk);

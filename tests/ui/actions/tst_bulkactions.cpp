@@ -127,13 +127,7 @@ void TestBulkActions::pauseSendsWhatWasChosenWithinTheBound()
     QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("setFlagRadio")), Qt::LeftButton);
     QVERIFY(start->isEnabled());
     dialog->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(2);
-    sim::Fault delay;
-    delay.kind = sim::Fault::Kind::Delay;
-    delay.method = "POST";
-    delay.pathPattern = QStringLiteral("set_paused");
-    delay.delayMs = 100;
-    delay.count = 100;
-    m_fx->simulator()->injectFault(delay);
+    m_fx->simulator()->injectFault(sim::Fault::delay("POST", QStringLiteral("set_paused"), 100, 100));
     m_fx->simulator()->resetMaxRequestsInFlight();
     m_fx->clearRequests();
     QTest::mouseClick(start, Qt::LeftButton);
@@ -183,13 +177,7 @@ void TestBulkActions::closingARunningDialogAsksAndStops()
     const QStringList uuids
         = m_fx->selectMany([](const Resource &r) { return r.state == ResourceState::OK && !r.paused; }, 10);
     QCOMPARE(uuids.size(), 10);
-    sim::Fault delay;
-    delay.kind = sim::Fault::Kind::Delay;
-    delay.method = "POST";
-    delay.pathPattern = QStringLiteral("set_paused");
-    delay.delayMs = 150;
-    delay.count = 100;
-    m_fx->simulator()->injectFault(delay);
+    m_fx->simulator()->injectFault(sim::Fault::delay("POST", QStringLiteral("set_paused"), 150, 100));
     QPointer<BulkActionDialog> dialog = openBulk(Operation::SetPaused);
     QVERIFY(dialog);
     QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("setFlagRadio")), Qt::LeftButton);
@@ -297,13 +285,7 @@ void TestBulkActions::everyOneClickOperationInBulk()
         QTest::mouseClick(set, Qt::LeftButton);
     }
     m_fx->fail("POST", uuids.at(1) + QLatin1Char('/') + path, 409, R"({"detail":"Valid states for operation: OK."})");
-    sim::Fault slow;
-    slow.kind = sim::Fault::Kind::Delay;
-    slow.method = "POST";
-    slow.pathPattern = path;
-    slow.delayMs = 80;
-    slow.count = 10;
-    m_fx->simulator()->injectFault(slow);
+    m_fx->simulator()->injectFault(sim::Fault::delay("POST", path, 80, 10));
     dialog->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(2);
     m_fx->simulator()->resetMaxRequestsInFlight();
     m_fx->clearRequests();

@@ -203,15 +203,7 @@ void TestBulkParameters::endDateByStaffSendsTheChosenDateToEveryRow()
     QVERIFY(!okButton(parameters)->isEnabled()); // no date is chosen for the user
     const QDate date = m_fx->simulator()->today().addDays(40);
     parameters->findChild<QLineEdit *>(QStringLiteral("endDateEdit"))->setText(date.toString(Qt::ISODate));
-    m_fx->simulator()->injectFault([] {
-        sim::Fault slow;
-        slow.kind = sim::Fault::Kind::Delay;
-        slow.method = "POST";
-        slow.pathPattern = QStringLiteral("set_end_date_by_staff");
-        slow.delayMs = kLatencyMs;
-        slow.count = 100;
-        return slow;
-    }());
+    m_fx->simulator()->injectFault(sim::Fault::delay("POST", QStringLiteral("set_end_date_by_staff"), kLatencyMs, 100));
     BulkActionDialog *dialog = preview(parameters, Operation::SetEndDateByStaff);
     QVERIFY(dialog);
     QCOMPARE(text(dialog, "previewCountsLabel"),

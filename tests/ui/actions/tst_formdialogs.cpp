@@ -439,12 +439,7 @@ void TestFormDialogs::doubleClickSendsOnePost()
     dialog->findChild<QLineEdit *>(QStringLiteral("backendIdEdit"))->setText(QStringLiteral("double-click-1"));
     m_fx->clearRequests();
     if (m_fx->simulator()) {
-        sim::Fault slow;
-        slow.kind = sim::Fault::Kind::Delay;
-        slow.method = "POST";
-        slow.pathPattern = QStringLiteral("/set_backend_id/");
-        slow.delayMs = 400;
-        m_fx->simulator()->injectFault(slow);
+        m_fx->simulator()->injectFault(sim::Fault::delay("POST", QStringLiteral("/set_backend_id/"), 400));
     }
     QSignalSpy refreshed(m_fx->controller(), &ResourceActionsController::resourceRefreshed);
     QPointer<SetBackendIdDialog> guard(dialog);
