@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/actions/OperationTable.h"
+#include "models/api/Endpoints.h"
 
 #include <QKeyCombination>
 #include <QList>

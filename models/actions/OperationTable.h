@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/api/Endpoints.h"
+#include "models/api/ApiRequest.h"
 
 #include <QKeyCombination>
 #include <QLatin1StringView>
@@ -11,6 +11,71 @@
 #include <span>
 
 namespace wpc {
+
+// The 29 operations of /api/marketplace-provider-resources/, in the seed's order. A new one is a line
+// here and a row in OperationTable.cpp; its dialog (ActionDialogFactory, the only other exhaustive switch)
+// or its confirmation question (OneClickActions) is all the rest.
+enum class Operation {
+    List,
+    Retrieve,
+    Pull,
+    Unlink,
+    UpdateOptions,
+    UpdateOptionsDirect,
+    Update,
+    PartialUpdate,
+    Details,
+    GlauthUsersConfig,
+    OfferingForSubresources,
+    Offering,
+    PlanPeriods,
+    Team,
+    MoveResource,
+    RefreshLastSync,
+    SetAsErred,
+    SetAsOk,
+    SetBackendId,
+    SetBackendMetadata,
+    SetDownscaled,
+    SetEndDateByProvider,
+    SetEndDateByStaff,
+    SetLimits,
+    SetPaused,
+    SetRestrictMemberAccess,
+    SetSlug,
+    SubmitReport,
+    Terminate,
+    Count
+};
+
+// What a request of the operation carries.
+enum class RequestBody {
+    None, // no body at all
+    Optional, // an object, or nothing (set_as_erred, terminate)
+    Keyed, // an object with EndpointInfo::bodyKey; the server fails without it (it indexes validated_data[key])
+    NonEmpty, // an object with at least one field (PATCH)
+};
+
+// What the server answers a read with.
+enum class ReplyKind {
+    Json,
+    JsonOrAbsent, // 404 with an empty body: there is nothing of this kind behind the resource (plugin details)
+    Text, // text/plain (the GLauth configuration)
+};
+
+// The wire facts of one operation; its row in OperationTable holds them with everything else.
+struct EndpointInfo
+{
+    Operation operation;
+    ApiRequest::Method method;
+    QLatin1StringView action; // path segment after {uuid}/, empty for list/retrieve/update
+    bool staffOnly; // the server refuses non-staff callers with 403
+    bool mutates;
+    QLatin1StringView name; // stable id for journals and logs: the action segment, or "list", "update"…
+    RequestBody body = RequestBody::None;
+    QLatin1StringView bodyKey {}; // the key a Keyed body must carry (a toggle's flag: {"paused": true})
+    ReplyKind reply = ReplyKind::Json;
+};
 
 // How an operation is carried out from the Actions menu.
 enum class ActionKind {
@@ -75,6 +140,10 @@ struct OperationFacts
     BulkUse bulk;
     Undo undo;
     AfterSuccess afterSuccess;
+    // How a change reads in a journal or a report, %1 the resource's uuid and %2 the value of the body's key
+    // when it is a string ("Set the slug of resource %1 to “%2”"); null for reads.
+    const char *summary = nullptr;
+    const char *summaryCleared = nullptr; // when the body's key is false or null ("Resume…", "Clear…")
 };
 
 namespace OperationTable {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/api/ApiRequest.h"
+#include "models/actions/OperationTable.h"
 
 #include <QLatin1StringView>
 #include <QString>
@@ -9,51 +9,6 @@
 #include <array>
 
 namespace wpc {
-
-// The 29 operations of /api/marketplace-provider-resources/, in the seed's order.
-enum class Operation {
-    List,
-    Retrieve,
-    Pull,
-    Unlink,
-    UpdateOptions,
-    UpdateOptionsDirect,
-    Update,
-    PartialUpdate,
-    Details,
-    GlauthUsersConfig,
-    OfferingForSubresources,
-    Offering,
-    PlanPeriods,
-    Team,
-    MoveResource,
-    RefreshLastSync,
-    SetAsErred,
-    SetAsOk,
-    SetBackendId,
-    SetBackendMetadata,
-    SetDownscaled,
-    SetEndDateByProvider,
-    SetEndDateByStaff,
-    SetLimits,
-    SetPaused,
-    SetRestrictMemberAccess,
-    SetSlug,
-    SubmitReport,
-    Terminate,
-    Count
-};
-
-// The wire facts of one operation; its row in OperationTable holds them with everything else.
-struct EndpointInfo
-{
-    Operation operation;
-    ApiRequest::Method method;
-    QLatin1StringView action; // path segment after {uuid}/, empty for list/retrieve/update
-    bool staffOnly; // the server refuses non-staff callers with 403
-    bool mutates;
-    QLatin1StringView name; // stable id for journals and logs: the action segment, or "list", "update"…
-};
 
 namespace Endpoints {
 inline constexpr QLatin1StringView kResources { "api/marketplace-provider-resources/" };

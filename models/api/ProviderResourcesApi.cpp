@@ -249,6 +249,41 @@ void ProviderResourcesApi::perform(const ResourceAction &action, QObject *contex
         });
 }
 
+void ProviderResourcesApi::view(
+    Operation operation, const QString &uuid, QObject *context, Callback<ViewReply> callback)
+{
+    const ReplyKind kind = Endpoints::info(operation).reply;
+    ApiRequest request = getRequest(Endpoints::pathFor(operation, uuid));
+    if (kind == ReplyKind::Text) {
+        request.accept = ApiRequest::Accept::Text;
+    }
+    m_client->send(
+        request, context, [kind, callback = std::move(callback)](const ApiResponse &response, const ApiError &error) {
+            Result<ViewReply> result;
+            if (kind == ReplyKind::JsonOrAbsent && error.kind == ApiError::Kind::NotFound && error.detail.isEmpty()
+                && error.fieldErrors.isEmpty()) {
+                // 404 with an empty body; a missing resource says {"detail": "Not found."} and stays an error.
+                result.value.absent = true;
+            } else if (error.isError()) {
+                result.error = error;
+            } else if (kind == ReplyKind::Text) {
+                result.value.text = QString::fromUtf8(response.body);
+            } else if (response.json.isObject()) {
+                result.value.json = response.json.object();
+            } else if (response.json.isArray()) {
+                result.value.json = response.json.array();
+            } else if (response.httpStatus == 204 || response.body.trimmed().isEmpty()) {
+                result.value.absent = kind == ReplyKind::JsonOrAbsent;
+            } else {
+                result.error = protocolError(response,
+                    QCoreApplication::translate("wpc::ProviderResourcesApi", "an object or a list was expected"));
+            }
+            if (callback) {
+                callback(result);
+            }
+        });
+}
+
 void ProviderResourcesApi::details(const QString &uuid, QObject *context, Callback<std::optional<QJsonObject>> callback)
 {
     m_client->send(getRequest(Endpoints::pathFor(Operation::Details, uuid)), context,

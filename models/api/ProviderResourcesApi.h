@@ -46,6 +46,14 @@ struct ActionOutcome
     QJsonObject json;
 };
 
+// What a read-only operation of a resource returned, as the server sent it (ActionKind::View).
+struct ViewReply
+{
+    QJsonValue json; // an object or an array; undefined for a text reply or nothing
+    QString text; // ReplyKind::Text
+    bool absent = false; // ReplyKind::JsonOrAbsent: nothing of this kind stands behind the resource
+};
+
 // Typed calls for every operation of /api/marketplace-provider-resources/ plus the helper lists the
 // dialogs need. Thin: builds ApiRequests, sends them through ApiClient, parses replies into domain values;
 // a reply whose JSON does not fit the contract becomes ApiError::Kind::Protocol.
@@ -74,7 +82,11 @@ public:
     // Every POST/PUT/PATCH action. Never retried.
     void perform(const ResourceAction &action, QObject *context, Callback<ActionOutcome> callback);
 
-    // GET sub-resources.
+    // Any read-only operation of one resource, untyped, as the operation table says it replies: what the
+    // viewer shows. A reply neither an object nor an array is a protocol error.
+    void view(Operation operation, const QString &uuid, QObject *context, Callback<ViewReply> callback);
+
+    // GET sub-resources, typed, for the details pane.
     void details(
         const QString &uuid, QObject *context, Callback<std::optional<QJsonObject>> callback); // 204/404 → nullopt
     void glauthUsersConfig(const QString &uuid, QObject *context, Callback<QString> callback);

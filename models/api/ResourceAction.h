@@ -34,6 +34,12 @@ struct ResourceAction
         QString body;
     };
 
+    // Any operation with the body given as it is: what a new operation's dialog uses. Whether the server
+    // would take it is isValid()'s question, answered from the operation table.
+    static ResourceAction of(Operation operation, const QString &uuid, std::optional<QJsonObject> body = std::nullopt);
+    // A toggle (ToggledFlag): {"<its body key>": on}.
+    static ResourceAction flag(Operation operation, const QString &uuid, bool on);
+
     // PUT sends all three fields; PATCH only those given.
     static ResourceAction update(
         const QString &uuid, const QString &name, const QString &description, const std::optional<QDate> &endDate);

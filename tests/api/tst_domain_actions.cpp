@@ -26,6 +26,7 @@ private Q_SLOTS:
     void actionBodies_data();
     void actionBodies();
     void invalidActions();
+    void descriptionsComeFromTheTable();
     void fromJsonRejects();
     void urlQuery_data();
     void urlQuery();
@@ -203,6 +204,33 @@ void TestDomainActions::actionBodies()
     QCOMPARE(restored->operation, action.operation);
     QCOMPARE(restored->resourceUuid, action.resourceUuid);
     QCOMPARE(restored->body, action.body);
+}
+
+// How a change reads in a journal: the table's summary, its "cleared" form when the body's key is false or
+// null, and the key's value when it is text.
+void TestDomainActions::descriptionsComeFromTheTable()
+{
+    const QString u = kUuid;
+    QCOMPARE(ResourceAction::setPaused(u, true).describe(), QStringLiteral("Pause resource ") + u);
+    QCOMPARE(ResourceAction::setPaused(u, false).describe(), QStringLiteral("Resume resource ") + u);
+    QCOMPARE(ResourceAction::setDownscaled(u, false).describe(), QStringLiteral("Stop downscaling resource ") + u);
+    QCOMPARE(ResourceAction::setEndDateByStaff(u, QDate(2027, 3, 31)).describe(),
+        QStringLiteral("Set the end date of resource %1 to 2027-03-31").arg(u));
+    QCOMPARE(ResourceAction::setEndDateByProvider(u, QDate()).describe(),
+        QStringLiteral("Clear the end date of resource ") + u);
+    QCOMPARE(ResourceAction::setSlug(u, QStringLiteral("alloc-12")).describe(),
+        QStringLiteral("Set the slug of resource %1 to \"alloc-12\"").arg(u));
+    QCOMPARE(ResourceAction::setBackendId(u, QString()).describe(),
+        QStringLiteral("Set the backend ID of resource %1 to \"\"").arg(u));
+    QCOMPARE(ResourceAction::terminate(u).describe(), QStringLiteral("Terminate resource ") + u);
+    QCOMPARE(ResourceAction::of(Operation::Terminate, u).describe(), QStringLiteral("Terminate resource ") + u);
+    QVERIFY(ResourceAction::of(Operation::Terminate, u).isValid()); // its body is optional
+    QVERIFY(!ResourceAction::of(Operation::SetPaused, u).isValid()); // the flag is required
+    QVERIFY(!ResourceAction::of(Operation::Pull, u, QJsonObject()).isValid()); // pull sends no body
+    ResourceAction read;
+    read.operation = Operation::Team;
+    read.resourceUuid = u;
+    QCOMPARE(read.describe(), QStringLiteral("Unknown action on resource ") + u);
 }
 
 void TestDomainActions::invalidActions()

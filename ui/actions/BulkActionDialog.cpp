@@ -111,14 +111,6 @@ void BulkActionDialog::buildPreviewPage()
         m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_changes->setMaximumHeight(m_changes->fontMetrics().height() * 12);
         layout->addWidget(m_changes);
-    } else if (m_parameters) {
-        // What is sent is what is shown: the body exactly as each request carries it.
-        auto *body = wrappedLabel(page, QStringLiteral("bodyLabel"));
-        body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        body->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        const std::optional<QJsonDocument> &sent = m_parameters->action.body;
-        body->setText(sent ? QString::fromUtf8(sent->toJson(QJsonDocument::Compact)) : tr("(no body)"));
-        form->addRow(tr("Each request sends:"), body);
     }
     if (facts.toggles != ToggledFlag::None) {
         // The direction is the user's choice, never guessed from the rows.
@@ -135,6 +127,17 @@ void BulkActionDialog::buildPreviewPage()
         row->addStretch();
         form->addRow(tr("Change:"), row);
         connect(m_direction, &QButtonGroup::idClicked, this, &BulkActionDialog::updateStartButton);
+    }
+    if (!m_changes) {
+        // What is sent is what is shown: the body exactly as each request carries it.
+        m_body = wrappedLabel(page, QStringLiteral("bodyLabel"));
+        m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(tr("Each request sends:"), m_body);
+        showBody();
+        if (m_direction) {
+            connect(m_direction, &QButtonGroup::idClicked, this, &BulkActionDialog::showBody);
+        }
     }
     m_concurrency->setObjectName(QStringLiteral("concurrencySpin"));
     m_concurrency->setRange(1, BulkRun::kMaxConcurrency);
@@ -379,6 +382,16 @@ void BulkActionDialog::updateStartButton()
     m_start->setToolTip(problem);
 }
 
+void BulkActionDialog::showBody()
+{
+    if (m_direction && m_direction->checkedId() < 0) {
+        m_body->setText(tr("(choose the change first)"));
+        return;
+    }
+    const std::optional<QJsonDocument> sent = actionFor(QString()).body;
+    m_body->setText(sent ? QString::fromUtf8(sent->toJson(QJsonDocument::Compact)) : tr("(no body)"));
+}
+
 ResourceAction BulkActionDialog::actionFor(const QString &uuid) const
 {
     if (m_parameters && m_parameters->perTarget) {
@@ -389,49 +402,11 @@ ResourceAction BulkActionDialog::actionFor(const QString &uuid) const
         action.resourceUuid = uuid;
         return action;
     }
-    const bool on = m_direction && m_direction->checkedId() == 1;
-    switch (m_operation) {
-    case Operation::SetPaused:
-        return ResourceAction::setPaused(uuid, on);
-    case Operation::SetDownscaled:
-        return ResourceAction::setDownscaled(uuid, on);
-    case Operation::SetRestrictMemberAccess:
-        return ResourceAction::setRestrictMemberAccess(uuid, on);
-    case Operation::SetAsOk:
-        return ResourceAction::setAsOk(uuid);
-    case Operation::RefreshLastSync:
-        return ResourceAction::refreshLastSync(uuid);
-    case Operation::Pull:
-        return ResourceAction::pull(uuid);
-    case Operation::Terminate:
-        return ResourceAction::terminate(uuid); // no attributes in bulk
-    case Operation::Unlink:
-        return ResourceAction::unlink(uuid);
-    case Operation::List:
-    case Operation::Retrieve:
-    case Operation::UpdateOptions:
-    case Operation::UpdateOptionsDirect:
-    case Operation::Update:
-    case Operation::PartialUpdate:
-    case Operation::Details:
-    case Operation::GlauthUsersConfig:
-    case Operation::OfferingForSubresources:
-    case Operation::Offering:
-    case Operation::PlanPeriods:
-    case Operation::Team:
-    case Operation::MoveResource:
-    case Operation::SetAsErred:
-    case Operation::SetBackendId:
-    case Operation::SetBackendMetadata:
-    case Operation::SetEndDateByProvider:
-    case Operation::SetEndDateByStaff:
-    case Operation::SetLimits:
-    case Operation::SetSlug:
-    case Operation::SubmitReport:
-    case Operation::Count:
-        break; // these ask for parameters: they come as m_parameters
+    // No parameters: a toggle in the direction chosen here, or the bare operation (terminate without attributes).
+    if (m_direction) {
+        return ResourceAction::flag(m_operation, uuid, m_direction->checkedId() == 1);
     }
-    return {};
+    return ResourceAction::of(m_operation, uuid);
 }
 
 void BulkActionDialog::start(BulkRun *run)

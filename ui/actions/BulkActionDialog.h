@@ -85,6 +85,7 @@ private:
     void retryFailed();
     void saveReport();
     ResourceAction actionFor(const QString &uuid) const;
+    void showBody();
 
     ActionRunner *m_runner;
     Operation m_operation;
@@ -95,6 +96,7 @@ private:
     QPointer<BulkRun> m_run;
     QStackedWidget *m_pages;
     QButtonGroup *m_direction = nullptr; // toggles only: id 1 = set the flag, 0 = clear it
+    QLabel *m_body = nullptr; // the body every request carries; none when each target has its own
     QFormLayout *m_form = nullptr;
     QLabel *m_typedCountLabel = nullptr;
     QLineEdit *m_typedCount = nullptr; // destructive operations only

@@ -19,8 +19,9 @@ struct OneClickAction
 };
 
 namespace OneClickActions {
-// For set_paused, set_downscaled, set_restrict_member_access, set_as_ok, refresh_last_sync and pull.
-OneClickAction make(Operation operation, const Resource &row);
+// For every operation of ActionKind::OneClick (set_paused, pull…); none for the others. A toggle goes the
+// other way from the row's current value.
+std::optional<OneClickAction> make(Operation operation, const Resource &row);
 } // namespace OneClickActions
 
 } // namespace wpc

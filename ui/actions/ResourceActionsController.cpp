@@ -15,9 +15,14 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QLoggingCategory>
 #include <QMenu>
 
 namespace wpc {
+
+namespace {
+Q_LOGGING_CATEGORY(lcActions, "wpc.actions")
+} // namespace
 
 ResourceActionsController::ResourceActionsController(
     ProviderResourcesApi *api, ResourceTableModel *model, QAbstractItemView *view, QWidget *window)
@@ -371,7 +376,12 @@ void ResourceActionsController::openDialog(Operation operation, const Resource &
 
 void ResourceActionsController::runOneClick(Operation operation, const Resource &row)
 {
-    const OneClickAction oneClick = OneClickActions::make(operation, row);
+    const std::optional<OneClickAction> made = OneClickActions::make(operation, row);
+    if (!made) {
+        qCWarning(lcActions, "%s is a one-click operation without a question", Endpoints::info(operation).name.data());
+        return;
+    }
+    const OneClickAction oneClick = *made;
     const QString uuid = row.uuid;
     m_asking.insert(uuid); // no second question for this row until this one is answered
     updateActions();

@@ -2,6 +2,7 @@
 #include "models/actions/ActionCatalog.h"
 #include "models/domain/Entities.h"
 #include "models/domain/Resource.h"
+#include "ui/actions/OneClickActions.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void noRowDisablesEverything();
     void emptyRelationsChangeNoRule();
     void rulesWarnAboutNothing();
+    void everyOneClickOperationAsksItsQuestion();
 };
 
 namespace {
@@ -245,6 +247,49 @@ void TestActionCatalog::rulesWarnAboutNothing()
             QVERIFY(availability.enabled || !availability.reason.isEmpty());
         }
     }
+}
+
+// A one-click operation's "dialog" is its question; it has one (both ways for a toggle) and nothing else has.
+// The action it sends comes from the table: a toggle's flag flipped from the row's value, or no body.
+void TestActionCatalog::everyOneClickOperationAsksItsQuestion()
+{
+    Resource row;
+    row.uuid = QStringLiteral("8f1c2a9e0b3d4c5f9a7e6d5c4b3a2918");
+    row.name = QStringLiteral("alloc-12");
+    row.state = ResourceState::Erred;
+    row.backendId = QStringLiteral("slurm-12");
+    int oneClick = 0;
+    for (const OperationFacts &facts : OperationTable::all()) {
+        const Operation operation = facts.endpoint.operation;
+        const char *name = facts.endpoint.name.data();
+        for (const bool set : { false, true }) {
+            Resource current = row;
+            current.paused = current.downscaled = current.restrictMemberAccess = set;
+            const std::optional<OneClickAction> made = OneClickActions::make(operation, current);
+            QVERIFY2(made.has_value() == (facts.kind == ActionKind::OneClick), name);
+            if (!made) {
+                continue;
+            }
+            ++oneClick;
+            QVERIFY2(made->action.isValid(), name);
+            QCOMPARE(made->action.resourceUuid, row.uuid);
+            QVERIFY2(made->question.text.contains(QStringLiteral("“alloc-12”")), name);
+            QVERIFY2(!made->question.informativeText.contains(QStringLiteral("%1")), name);
+            QVERIFY2(made->success.contains(QStringLiteral("“alloc-12”")), name);
+            QVERIFY2(made->failure.contains(QStringLiteral("“alloc-12”")), name);
+            if (facts.toggles == ToggledFlag::None) {
+                QVERIFY2(!made->action.body, name);
+            } else {
+                const QJsonObject body { { QString(facts.endpoint.bodyKey), !set } };
+                QCOMPARE(made->action.body->object(), body);
+            }
+        }
+    }
+    QCOMPARE(oneClick, 2 * 6); // pause, downscale, member access, set as OK, refresh last sync, pull
+    const std::optional<OneClickAction> pull = OneClickActions::make(Operation::Pull, row);
+    QVERIFY(pull->question.informativeText.contains(QStringLiteral("“slurm-12”")));
+    const std::optional<OneClickAction> ok = OneClickActions::make(Operation::SetAsOk, row);
+    QVERIFY(ok->question.informativeText.startsWith(QStringLiteral("It is now Erred.")));
 }
 
 QTEST_GUILESS_MAIN(TestActionCatalog)

@@ -282,8 +282,13 @@ void TestBulkActions::everyOneClickOperationInBulk()
     QCOMPARE(label(dialog, "previewCountsLabel"),
         QStringLiteral("4 of the %1 selected resources will be acted on; %2 skipped.").arg(selected).arg(skipped));
     if (auto *set = dialog->findChild<QRadioButton *>(QStringLiteral("setFlagRadio"))) {
+        QCOMPARE(label(dialog, "bodyLabel"), QStringLiteral("(choose the change first)"));
         QTest::mouseClick(set, Qt::LeftButton);
     }
+    // The preview shows the body each request carries, exactly.
+    QCOMPARE(label(dialog, "bodyLabel"),
+        body.isEmpty() ? QStringLiteral("(no body)")
+                       : QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
     m_fx->fail("POST", uuids.at(1) + QLatin1Char('/') + path, 409, R"({"detail":"Valid states for operation: OK."})");
     m_fx->simulator()->injectFault(sim::Fault::delay("POST", path, 80, 10));
     dialog->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(2);

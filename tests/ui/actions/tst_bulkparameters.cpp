@@ -337,9 +337,14 @@ void TestBulkParameters::terminateWantsTheCountAndReportsGoneAndWrongState()
     QVERIFY(dialog);
     QCOMPARE(text(dialog, "previewCountsLabel"),
         QStringLiteral("6 of the 6 selected resources will be acted on; 0 skipped."));
+    QCOMPARE(text(dialog, "bodyLabel"), QStringLiteral("(no body)"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("typedCountEdit")), QStringLiteral("6"));
     QVERIFY(runToReport(dialog, 2));
-    checkBodies(uuids, QStringLiteral("terminate"), ResourceAction::terminate(uuids.first()).body->object());
+    // No attributes in bulk: no body at all, as the preview says.
+    checkBodies(uuids, QStringLiteral("terminate"), QJsonObject());
+    for (const sim::RecordedRequest &post : m_fx->requests("POST", QStringLiteral("/terminate/"))) {
+        QVERIFY(post.body.isEmpty());
+    }
     QCOMPARE(results(dialog).value(uuids.at(2)), QStringLiteral("Gone"));
     QTRY_VERIFY(!m_fx->row(uuids.at(2))); // dropped from the table
     QCOMPARE(results(dialog).value(uuids.at(3)), QStringLiteral("Failed"));
