@@ -116,6 +116,11 @@ bool ActionRunner::writeFlag(const ResourceAction &action)
     });
 }
 
+bool ActionRunner::isShown(const QString &uuid) const
+{
+    return m_model->rowOf(uuid) >= 0;
+}
+
 void ActionRunner::reread(const QString &uuid, QObject *context, const std::function<void()> &done)
 {
     const QPointer<QObject> guard(context);

@@ -48,6 +48,8 @@ public:
     // Reads one row again with the poller's field set and updates it (or drops it on 404); `done` runs
     // after, if `context` still exists.
     void reread(const QString &uuid, QObject *context = nullptr, const std::function<void()> &done = {});
+    // Whether the table has a row for this resource (a re-read would update it).
+    bool isShown(const QString &uuid) const;
     // Whether a change to this resource is in flight.
     bool isRunning(const QString &uuid) const
     {

@@ -166,7 +166,9 @@ void BulkRun::onFinished(int index, RunOutcome outcome, const Result<ActionOutco
         if (item.message.isEmpty() && !result.value.orderUuid.isEmpty()) {
             item.message = tr("Order %1 was created.").arg(result.value.orderUuid); // terminate
         }
-        if (OperationTable::facts(m_operation).afterSuccess == AfterSuccess::Reread) {
+        // Only a row the table shows is read again: thousands of targets collected from the server ("all
+        // matching") are not in the table, and a read of each would double the requests for nothing.
+        if (OperationTable::facts(m_operation).afterSuccess == AfterSuccess::Reread && m_runner->isShown(item.uuid)) {
             m_rereads.append(item.uuid);
         }
         break;

@@ -8,7 +8,7 @@
 //   wpc-bench probe --url URL              three list requests in a row (first-request overhead)
 //   wpc-bench urls --url URL --pages N --page-size S [--full]
 //                                          the list URLs the model requests (for curl and wrk)
-//   wpc-bench bulk --url URL --count N [--concurrency C] [--sim-pid PID] [--urls-only]
+//   wpc-bench bulk --url URL --count N [--concurrency C] [--sim-pid PID] [--urls-only] [--select]
 //                                          P6: bulk pause of the first N rows shown in the main window;
 //                                          SIGUSR1 to PID (waldur-sim --report-in-flight) just before the
 //                                          run starts; with --urls-only: the set_paused URLs it would POST to
@@ -447,6 +447,7 @@ int bulk(TimingApplication &app, const QStringList &args)
     const int concurrency
         = argValue(args, QStringLiteral("--concurrency"), QString::number(BulkRun::kDefaultConcurrency)).toInt();
     const bool urlsOnly = args.contains(QStringLiteral("--urls-only"));
+    const bool select = args.contains(QStringLiteral("--select"));
     Connection connection(root);
     MainWindow::Options options;
     options.serverUrl = root.toString();
@@ -496,8 +497,12 @@ int bulk(TimingApplication &app, const QStringList &args)
             QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
         });
         // No current row: the details pane would read the row it shows again when the run changes it, and
-        // that request is not the run's.
+        // that request is not the run's. With --select every loaded row stays selected, as when the user chose
+        // them: the menu and the selection then see every change the run makes.
         window.table()->selectionModel()->clear();
+        if (select) {
+            window.table()->selectAll();
+        }
         // The simulator counts requests held at once afresh from here (its timer takes 100 ms to see it).
         if (const qint64 pid = argValue(args, QStringLiteral("--sim-pid")).toLongLong(); pid > 0) {
             ::kill(pid_t(pid), SIGUSR1);

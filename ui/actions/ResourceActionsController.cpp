@@ -36,8 +36,9 @@ ResourceActionsController::ResourceActionsController(
 {
     m_menu->setObjectName(QStringLiteral("actionsMenu"));
     // Rows that the runner re-read or dropped: the menu follows, and the window hears of it.
-    connect(m_runner, &ActionRunner::started, this, &ResourceActionsController::updateActions);
-    connect(m_runner, &ActionRunner::finished, this, &ResourceActionsController::updateActions);
+    // Only the current row's state matters to the menu: a bulk run over thousands of other rows costs nothing here.
+    connect(m_runner, &ActionRunner::started, this, [this](quint64, const QString &uuid) { updateIfCurrent(uuid); });
+    connect(m_runner, &ActionRunner::finished, this, [this](quint64, const QString &uuid) { updateIfCurrent(uuid); });
     connect(m_runner, &ActionRunner::rowRefreshed, this, [this](const QString &uuid) {
         m_names.remove(uuid);
         Q_EMIT resourceRefreshed(uuid);
@@ -70,7 +71,11 @@ ResourceActionsController::ResourceActionsController(
         view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ResourceActionsController::updateActions);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ResourceActionsController::updateActions);
-    connect(model, &QAbstractItemModel::dataChanged, this, &ResourceActionsController::updateActions);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &first, const QModelIndex &last) {
+        if (const int row = currentSourceRow(); row >= first.row() && row <= last.row()) {
+            updateActions();
+        }
+    });
     connect(model, &QAbstractItemModel::rowsInserted, this, &ResourceActionsController::updateActions);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ResourceActionsController::updateActions);
     connect(model, &QAbstractItemModel::modelReset, this, &ResourceActionsController::updateActions);
@@ -159,18 +164,30 @@ void ResourceActionsController::setCurrentUser(const CurrentUser &user)
     updateActions();
 }
 
-const Resource *ResourceActionsController::currentResource() const
+int ResourceActionsController::currentSourceRow() const
 {
     QModelIndex index = m_view->currentIndex();
     // The view may show the model through proxies (sorting, filtering): map down to our model.
     while (index.isValid() && index.model() != m_model) {
         const auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model());
         if (!proxy) {
-            return nullptr;
+            return -1;
         }
         index = proxy->mapToSource(index);
     }
-    return index.isValid() ? m_model->resourceAt(index.row()) : nullptr;
+    return index.isValid() ? index.row() : -1;
+}
+
+const Resource *ResourceActionsController::currentResource() const
+{
+    return m_model->resourceAt(currentSourceRow());
+}
+
+void ResourceActionsController::updateIfCurrent(const QString &uuid)
+{
+    if (const Resource *row = currentResource(); row && row->uuid == uuid) {
+        updateActions();
+    }
 }
 
 void ResourceActionsController::updateActions()

@@ -75,7 +75,9 @@ Q_SIGNALS:
 private:
     void createActions();
     void updateActions();
+    int currentSourceRow() const; // -1 without a current row
     const Resource *currentResource() const;
+    void updateIfCurrent(const QString &uuid);
     void trigger(Operation operation);
     QList<Resource> selectedResources() const;
     // Whether the operation would act on the whole selection (several rows, an operation offered in bulk).
