@@ -210,14 +210,14 @@ void ProviderResourcesApi::retrieve(
     for (const QString &field : fields) {
         query.addQueryItem(QStringLiteral("field"), field);
     }
-    const bool keepRaw = fields.isEmpty();
     sendParsed<Resource>(m_client, getRequest(Endpoints::pathFor(Operation::Retrieve, uuid), query), context,
-        std::move(callback), [keepRaw](const ApiResponse &response, Resource *out, QString *problem) {
+        std::move(callback), [](const ApiResponse &response, Resource *out, QString *problem) {
             if (!response.json.isObject()) {
                 *problem = QCoreApplication::translate("wpc::ProviderResourcesApi", "an object was expected");
                 return false;
             }
-            std::optional<Resource> value = Resource::fromJson(response.json.object(), keepRaw, problem);
+            // One object, whole or sparse: raw keeps it as sent (the model drops it from its rows).
+            std::optional<Resource> value = Resource::fromJson(response.json.object(), true, problem);
             if (!value) {
                 return false;
             }

@@ -76,7 +76,7 @@ public:
         QObject *context,
         Callback<ResourcePage> callback,
         std::shared_ptr<StringPool> pool = {});
-    // GET retrieve; fields empty = the whole object (kept in Resource::raw).
+    // GET retrieve; fields empty = the whole object. Resource::raw keeps the object as the server sent it.
     void retrieve(const QString &uuid, const QStringList &fields, QObject *context, Callback<Resource> callback);
 
     // Every POST/PUT/PATCH action. Never retried.

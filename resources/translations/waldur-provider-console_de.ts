@@ -32,7 +32,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>&amp;Merge: set these keys in each resource&apos;s metadata and keep its other keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>R&amp;eplace: each resource&apos;s metadata becomes exactly this; keys missing here are removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Keys and values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,22 +599,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The resource is shown as running with reduced capacity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Marked %1 as downscaled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Marking %1 as downscaled failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,12 +810,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No offerings are available for sub-resources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The resource has no plan periods.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,7 +1022,7 @@
 <context>
     <name>wpc::BackendMetadataDialog</name>
     <message>
-        <location filename="../../ui/actions/BackendMetadataDialog.cpp" line="+25"/>
+        <location filename="../../ui/actions/BackendMetadataDialog.cpp" line="+27"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,7 +1032,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+264"/>
         <source>The backend metadata of each of the %Ln selected resource(s) is replaced as a whole by what you send: keys missing here are removed on the server.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1030,17 +1040,32 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>The backend metadata of %1 is replaced as a whole by what you send: keys you remove here are removed on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-251"/>
         <source>Replace metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
+        <source>Reading the current metadata of the resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the current metadata of the resources: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current metadata could not be read (%1), so it cannot be merged. Replace it, or close and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Loading the current metadata…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,7 +1100,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Add the keys to set in each resource&apos;s metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>The keys below are set in the backend metadata of each of the %Ln selected resource(s); their other keys stay as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Already has these keys and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Replaced the backend metadata of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,7 +1385,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No answer came (%1); the change may or may not have been applied. The row was read again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,7 +2597,7 @@
         <translation>Ressource %1 von ihrem Backend abrufen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unlink…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,12 +2612,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unlink resource %1</source>
         <translation>Verknüpfung von Ressource %1 lösen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Update options (order)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,7 +2637,7 @@
         <translation>Optionen von Ressource %1 aktualisieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Update options directly…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,8 +2652,8 @@
         <translation>Optionen von Ressource %1 direkt aktualisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+4"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,8 +2675,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+5"/>
         <location line="+5"/>
         <location line="+3"/>
         <location line="+3"/>
@@ -2657,7 +2710,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Move to another project…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,7 +2750,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Set the resource to Erred, with an error message and traceback.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,12 +2780,12 @@
         <translation>Ressource %1 als OK markieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Set backend ID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Change the ID of the resource in the backend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,7 +2795,7 @@
         <translation>Backend-ID von Ressource %1 auf „%2“ setzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Set backend metadata…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2752,12 +2805,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Set the backend metadata of resource %1</source>
         <translation>Backend-Metadaten von Ressource %1 setzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mark as downscaled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,18 +2851,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Set the end date of resource %1 to %2</source>
         <translation>Enddatum von Ressource %1 auf %2 setzen</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+4"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Clear the end date of resource %1</source>
         <translation>Enddatum von Ressource %1 entfernen</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Set end date as staff…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,12 +2877,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Set limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Change the limits of the offering&apos;s limit-based components.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,7 +2947,7 @@
         <translation>Mitgliederzugriff auf Ressource %1 einschränken</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Allow member access to resource %1</source>
         <translation>Mitgliederzugriff auf Ressource %1 erlauben</translation>
     </message>
@@ -2914,12 +2967,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Set the slug of resource %1 to &quot;%2&quot;</source>
         <translation>Slug von Ressource %1 auf „%2“ setzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Submit report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,7 +2982,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Submit a report for resource %1</source>
         <translation>Bericht für Ressource %1 einreichen</translation>
     </message>
@@ -3339,18 +3392,18 @@
     <message>
         <location line="+21"/>
         <location line="+42"/>
-        <location line="+75"/>
-        <location line="+84"/>
+        <location line="+74"/>
+        <location line="+86"/>
         <source>an object was expected</source>
         <translation>ein Objekt wurde erwartet</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>The action &quot;%1&quot; is incomplete and was not sent.</source>
         <translation>Die Aktion „%1“ ist unvollständig und wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>an object or a list was expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3507,7 +3560,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Provider actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,7 +3581,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+188"/>
+        <location line="+200"/>
         <source>No bulk action has run yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3566,12 +3619,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-358"/>
         <source>The change was made, but “%1” could not be read again: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+373"/>
         <source>“%1” no longer exists on the server; it was removed from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3800,7 +3853,7 @@
 <context>
     <name>wpc::SetLimitsDialog</name>
     <message>
-        <location filename="../../ui/actions/SetLimitsDialog.cpp" line="+51"/>
+        <location filename="../../ui/actions/SetLimitsDialog.cpp" line="+52"/>
         <source>Set limits of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3827,13 +3880,13 @@
     <message>
         <location line="-47"/>
         <location line="+120"/>
-        <location line="+208"/>
+        <location line="+199"/>
         <location line="+26"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-284"/>
         <source>Between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,12 +3897,12 @@
     </message>
     <message>
         <location line="+56"/>
-        <location line="+234"/>
+        <location line="+225"/>
         <source>%1 %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-227"/>
         <location line="+20"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
@@ -3946,12 +3999,12 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
         <source>Reading the current limits: %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>varies</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,11 +3,13 @@
 
 #include "ui_BackendMetadataDialog.h"
 
+#include "models/actions/TargetReader.h"
 #include "ui/widgets/StatusColors.h"
 
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
 
 namespace wpc {
@@ -37,13 +39,7 @@ BackendMetadataDialog::BackendMetadataDialog(ProviderResourcesApi *api, const Ta
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Set backend metadata of %1").arg(quotedName()));
-    m_ui->introLabel->setText(isBulk()
-            ? tr("The backend metadata of each of the %Ln selected resource(s) is replaced as a whole by what you "
-                 "send: keys missing here are removed on the server.",
-                nullptr, targetCount())
-            : tr("The backend metadata of %1 is replaced as a whole by what you send: keys you remove here are "
-                 "removed on the server.")
-                  .arg(quotedName()));
+    updateIntro();
     m_ui->metadataJsonEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->valueHint->setForegroundRole(QPalette::PlaceholderText);
     registerFieldError(QStringLiteral("backend_metadata"), m_ui->metadataError);
@@ -77,8 +73,41 @@ BackendMetadataDialog::BackendMetadataDialog(ProviderResourcesApi *api, const Ta
     });
 
     if (isBulk()) {
+        // It starts empty rather than as one target's; merging needs every target's own metadata first.
         m_loaded = true;
         fillJson(m_original);
+        m_ui->bulkModeBox->show();
+        connect(m_ui->mergeRadio, &QRadioButton::toggled, this, [this] {
+            updateIntro();
+            updateOkButton();
+        });
+        QStringList uuids;
+        for (const Resource &target : targets.rows) {
+            uuids.append(target.uuid);
+        }
+        auto *reader
+            = new TargetReader(api, uuids, { QStringLiteral("uuid"), QStringLiteral("backend_metadata") }, this);
+        m_readState = tr("Reading the current metadata of the resources…");
+        connect(reader, &TargetReader::progressed, this, [this](int read, int total) {
+            m_readState = tr("Reading the current metadata of the resources: %1 of %2…")
+                              .arg(QLocale().toString(read), QLocale().toString(total));
+            updateOkButton();
+        });
+        connect(reader, &TargetReader::failed, this, [this](const ApiError &error) {
+            m_readState = tr("The current metadata could not be read (%1), so it cannot be merged. Replace "
+                             "it, or close and try again.")
+                              .arg(error.message);
+            updateOkButton();
+        });
+        connect(reader, &TargetReader::finished, this, [this, reader] {
+            for (const Resource &target : reader->resources()) {
+                m_targetMetadata.insert(
+                    target.uuid, target.raw.value(QLatin1StringView("backend_metadata")).toObject());
+            }
+            m_readState.clear();
+            updateOkButton();
+        });
+        reader->start();
         return;
     }
     beginLoading(tr("Loading the current metadata…"));
@@ -239,13 +268,98 @@ QString BackendMetadataDialog::validationProblem() const
     if (!isBulk() && *object == m_original) {
         return tr("Nothing has been changed.");
     }
+    if (merging() && !m_readState.isEmpty()) {
+        return m_readState;
+    }
+    if (merging() && object->isEmpty()) {
+        return tr("Add the keys to set in each resource's metadata.");
+    }
     return {};
 }
 
 ResourceAction BackendMetadataDialog::buildAction() const
 {
+    if (merging()) {
+        return bulkBuilder()(resource().uuid);
+    }
     QString problem;
     return ResourceAction::setBackendMetadata(resource().uuid, current(&problem).value_or(QJsonObject()));
+}
+
+bool BackendMetadataDialog::merging() const
+{
+    return isBulk() && m_ui->mergeRadio->isChecked();
+}
+
+void BackendMetadataDialog::updateIntro()
+{
+    if (!isBulk()) {
+        m_ui->introLabel->setText(tr("The backend metadata of %1 is replaced as a whole by what you send: keys you "
+                                     "remove here are removed on the server.")
+                                      .arg(quotedName()));
+    } else if (merging()) {
+        m_ui->introLabel->setText(tr("The keys below are set in the backend metadata of each of the %Ln selected "
+                                     "resource(s); their other keys stay as they are.",
+            nullptr, targetCount()));
+    } else {
+        m_ui->introLabel->setText(tr("The backend metadata of each of the %Ln selected resource(s) is replaced as a "
+                                     "whole by what you send: keys missing here are removed on the server.",
+            nullptr, targetCount()));
+    }
+}
+
+namespace {
+// The target's metadata with the given keys set.
+QJsonObject merged(QJsonObject metadata, const QJsonObject &given)
+{
+    for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
+        metadata.insert(it.key(), it.value());
+    }
+    return metadata;
+}
+} // namespace
+
+BulkRun::Builder BackendMetadataDialog::bulkBuilder() const
+{
+    if (!merging()) {
+        return {}; // the same object for every target
+    }
+    QString problem;
+    return [all = m_targetMetadata, given = current(&problem).value_or(QJsonObject())](const QString &uuid) {
+        return ResourceAction::setBackendMetadata(uuid, merged(all.value(uuid), given));
+    };
+}
+
+std::function<QString(const QString &uuid)> BackendMetadataDialog::bulkChange() const
+{
+    if (!merging()) {
+        return {};
+    }
+    QString problem;
+    return [all = m_targetMetadata, given = current(&problem).value_or(QJsonObject())](const QString &uuid) {
+        const QJsonObject before = all.value(uuid);
+        QStringList parts;
+        for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
+            if (before.value(it.key()) != it.value()) {
+                const QString old = before.contains(it.key()) ? cellText(before.value(it.key())) : tr("(none)");
+                parts.append(tr("%1: %2 → %3").arg(it.key(), old, cellText(it.value())));
+            }
+        }
+        return parts.join(QStringLiteral("; "));
+    };
+}
+
+BulkSkipRule BackendMetadataDialog::bulkSkipRule() const
+{
+    if (!merging()) {
+        return {};
+    }
+    QString problem;
+    return [all = m_targetMetadata, given = current(&problem).value_or(QJsonObject()),
+               reason = tr("Already has these keys and values.")](const Resource &row) {
+        const QJsonObject before = all.value(row.uuid);
+        return merged(before, given) == before ? reason : QString();
+    };
 }
 
 QString BackendMetadataDialog::successMessage(const ActionOutcome &) const

@@ -3,6 +3,7 @@
 
 #include "ui_SetLimitsDialog.h"
 
+#include "models/actions/TargetReader.h"
 #include "ui/widgets/StatusColors.h"
 #include "ui/widgets/TypedNumbers.h"
 
@@ -336,40 +337,31 @@ void SetLimitsDialog::loadTargets(const QList<Resource> &targets)
                 }
                 m_offerings.insert(offeringUuid, result.value);
                 if (--*pendingOfferings == 0) {
-                    readNextLimits();
+                    readTargetLimits();
                 }
             });
     }
 }
 
-void SetLimitsDialog::readNextLimits()
+void SetLimitsDialog::readTargetLimits()
 {
-    // A few at a time, as the bulk run itself sends: the server is not flooded before anything changes.
-    while (m_reading < BulkRun::kDefaultConcurrency && !m_toRead.isEmpty()) {
-        const QString uuid = m_toRead.takeFirst();
-        ++m_reading;
-        const QStringList fields { QStringLiteral("uuid"), QStringLiteral("limits") };
-        api()->retrieve(uuid, fields, this, [this, uuid](const Result<Resource> &result) {
-            --m_reading;
-            if (!result.ok()) {
-                m_toRead.clear();
-                failLoading(result.error);
-                return;
-            }
+    auto *reader = new TargetReader(api(), m_toRead, { QStringLiteral("uuid"), QStringLiteral("limits") }, this);
+    connect(reader, &TargetReader::progressed, this, [this](int read, int total) {
+        beginLoading(
+            tr("Reading the current limits: %1 of %2…").arg(QLocale().toString(read), QLocale().toString(total)));
+    });
+    connect(reader, &TargetReader::failed, this, &SetLimitsDialog::failLoading);
+    connect(reader, &TargetReader::finished, this, [this, reader] {
+        for (const Resource &target : reader->resources()) {
             Limits limits;
-            for (auto it = result.value.limits.cbegin(); it != result.value.limits.cend(); ++it) {
+            for (auto it = target.limits.cbegin(); it != target.limits.cend(); ++it) {
                 limits.insert(it.key(), std::llround(it.value()));
             }
-            m_targetLimits.insert(uuid, limits);
-            beginLoading(tr("Reading the current limits: %1 of %2…")
-                             .arg(QLocale().toString(int(m_targetLimits.size())), QLocale().toString(m_targetCount)));
-            if (m_targetLimits.size() == m_targetCount) {
-                onTargetsLoaded();
-            } else {
-                readNextLimits();
-            }
-        });
-    }
+            m_targetLimits.insert(target.uuid, limits);
+        }
+        onTargetsLoaded();
+    });
+    reader->start();
 }
 
 void SetLimitsDialog::onTargetsLoaded()

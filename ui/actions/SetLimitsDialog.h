@@ -66,7 +66,7 @@ private:
         std::optional<double> usage);
     // Bulk: the targets' offerings and current limits, then the shared components.
     void loadTargets(const QList<Resource> &targets);
-    void readNextLimits();
+    void readTargetLimits();
     void onTargetsLoaded();
     Limits editedLimits() const; // bulk: the ticked components and their new values
     static QString describeChange(const Limits &before, const Limits &edited);
@@ -82,8 +82,7 @@ private:
     // Bulk.
     QHash<QString, Offering> m_offerings; // offering uuid → its components
     QHash<QString, Limits> m_targetLimits; // target uuid → its current limits
-    QList<QString> m_toRead; // targets whose limits are not read yet
-    int m_reading = 0;
+    QStringList m_toRead; // the targets whose limits are read once the offerings are in
     int m_targetCount = 0;
 };
 

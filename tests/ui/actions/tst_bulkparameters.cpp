@@ -45,6 +45,7 @@ private Q_SLOTS:
     void terminateWantsTheCountAndReportsGoneAndWrongState();
     void unlinkRemovesTheRows();
     void metadataReplacesOnEveryRow();
+    void metadataMergesIntoEachRowsOwn();
     void droppedAndTimedOutRequestsAreUnknownAndReread();
     void allMatchingTheFilterIsReadFromTheServer();
     void limitsChangeTheTickedComponentOnly();
@@ -383,6 +384,9 @@ void TestBulkParameters::metadataReplacesOnEveryRow()
     auto *tabs = parameters->findChild<QTabWidget *>(QStringLiteral("modeTabs"));
     tabs->setCurrentWidget(parameters->findChild<QWidget *>(QStringLiteral("jsonTab")));
     json->setPlainText(QStringLiteral(R"({"rack": "B7", "slots": 4})"));
+    // Replace needs nothing read: OK does not wait for the targets' metadata.
+    QTest::mouseClick(parameters->findChild<QRadioButton *>(QStringLiteral("replaceRadio")), Qt::LeftButton);
+    QVERIFY(okButton(parameters)->isEnabled());
     BulkActionDialog *dialog = preview(parameters, Operation::SetBackendMetadata);
     QVERIFY(dialog);
     QVERIFY(runToReport(dialog, 2));
@@ -391,6 +395,66 @@ void TestBulkParameters::metadataReplacesOnEveryRow()
     for (const QString &uuid : uuids) {
         QCOMPARE(m_fx->simulator()->resourceJson(uuid).value(QStringLiteral("backend_metadata")).toObject(), metadata);
     }
+}
+
+// Merge, the default in bulk: each target's own metadata is read first (sparse, within the bound), the keys
+// given are set in it, its other keys stay; a target that already has them is skipped.
+void TestBulkParameters::metadataMergesIntoEachRowsOwn()
+{
+    const QStringList uuids = m_fx->selectMany(isUsable, 3);
+    QCOMPARE(uuids.size(), 3);
+    QHash<QString, QJsonObject> before;
+    for (const QString &uuid : uuids) {
+        before.insert(uuid, m_fx->simulator()->resourceJson(uuid).value(QStringLiteral("backend_metadata")).toObject());
+    }
+    // The third already has the key and value, and a key of its own that must survive.
+    QJsonObject third = before.value(uuids.at(2));
+    third.insert(QStringLiteral("rack"), QStringLiteral("B7"));
+    third.insert(QStringLiteral("owner"), QStringLiteral("hpc-team"));
+    bool stored = false;
+    m_fx->api()->perform(ResourceAction::setBackendMetadata(uuids.at(2), third), this,
+        [&stored](const Result<ActionOutcome> &result) { stored = result.ok(); });
+    QTRY_VERIFY(stored);
+    before.insert(uuids.at(2), third);
+    m_fx->simulator()->resetMaxRequestsInFlight();
+    m_fx->clearRequests();
+    ActionDialog *parameters = parametersFor(Operation::SetBackendMetadata);
+    QVERIFY(parameters);
+    QVERIFY(parameters->findChild<QRadioButton *>(QStringLiteral("mergeRadio"))->isChecked());
+    auto *tabs = parameters->findChild<QTabWidget *>(QStringLiteral("modeTabs"));
+    tabs->setCurrentWidget(parameters->findChild<QWidget *>(QStringLiteral("jsonTab")));
+    parameters->findChild<QPlainTextEdit *>(QStringLiteral("metadataJsonEdit"))
+        ->setPlainText(QStringLiteral(R"({"rack": "B7"})"));
+    QTRY_VERIFY_WITH_TIMEOUT(okButton(parameters)->isEnabled(), 20000);
+    for (const QString &uuid : uuids) {
+        const auto reads = m_fx->requests("GET", QStringLiteral("/%1/").arg(uuid));
+        QCOMPARE(reads.size(), 1);
+        QCOMPARE(reads.first().query.allQueryItemValues(QStringLiteral("field")),
+            QStringList({ QStringLiteral("uuid"), QStringLiteral("backend_metadata") }));
+    }
+    QVERIFY(m_fx->simulator()->maxRequestsInFlight() <= BulkRun::kDefaultConcurrency);
+    BulkActionDialog *dialog = preview(parameters, Operation::SetBackendMetadata);
+    QVERIFY(dialog);
+    QCOMPARE(text(dialog, "previewCountsLabel"),
+        QStringLiteral("2 of the 3 selected resources will be acted on; 1 skipped."));
+    QCOMPARE(text(dialog, "skipReasonsLabel"), QStringLiteral("1 skipped: Already has these keys and values."));
+    auto *changes = dialog->findChild<QTableWidget *>(QStringLiteral("changesTable"));
+    QVERIFY(changes);
+    QCOMPARE(changes->rowCount(), 2);
+    QVERIFY2(changes->item(0, 1)->text().startsWith(QStringLiteral("rack: ")), qPrintable(changes->item(0, 1)->text()));
+    QVERIFY(changes->item(0, 1)->text().endsWith(QStringLiteral(" → B7")));
+    QVERIFY(runToReport(dialog, 4));
+    QVERIFY(m_fx->requests("POST", QStringLiteral("/%1/set_backend_metadata/").arg(uuids.at(2))).isEmpty());
+    for (const QString &uuid : uuids.mid(0, 2)) {
+        QJsonObject expected = before.value(uuid);
+        expected.insert(QStringLiteral("rack"), QStringLiteral("B7"));
+        const auto posts = m_fx->requests("POST", QStringLiteral("/%1/set_backend_metadata/").arg(uuid));
+        QCOMPARE(posts.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(posts.first().body).object(),
+            QJsonObject({ { QStringLiteral("backend_metadata"), expected } }));
+        QCOMPARE(m_fx->simulator()->resourceJson(uuid).value(QStringLiteral("backend_metadata")).toObject(), expected);
+    }
+    QCOMPARE(m_fx->simulator()->resourceJson(uuids.at(2)).value(QStringLiteral("backend_metadata")).toObject(), third);
 }
 
 void TestBulkParameters::droppedAndTimedOutRequestsAreUnknownAndReread()
