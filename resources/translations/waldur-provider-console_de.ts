@@ -1313,7 +1313,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The server asked to slow down: waiting %1 s, then %Ln request(s) at once.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1321,7 +1321,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Done %1 · failed %2 · unknown %3 · skipped %4 · %5 sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,7 +1331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 succeeded, %2 failed, %3 unknown, %4 skipped, %5 not sent.</source>
         <translation type="unfinished"></translation>
     </message>

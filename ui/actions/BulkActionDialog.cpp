@@ -417,10 +417,14 @@ void BulkActionDialog::start(BulkRun *run)
     m_run = run;
     run->setConcurrency(m_concurrency->value());
     connect(run, &BulkRun::progressed, this, &BulkActionDialog::updateProgress);
+    m_slowDown.clear();
     connect(run, &BulkRun::slowedDown, this, [this](int pauseMs, int concurrency) {
-        Q_EMIT statusMessage(
-            tr("The server asked to slow down: waiting %1 s, then %Ln request(s) at once.", nullptr, concurrency)
-                .arg(QLocale().toString(pauseMs / 1000.0, 'f', 1)));
+        // Said where the user watches the run, and kept there: the pace is slower from now on.
+        m_slowDown
+            = tr("The server asked to slow down: waiting %1 s, then %Ln request(s) at once.", nullptr, concurrency)
+                  .arg(QLocale().toString(pauseMs / 1000.0, 'f', 1));
+        Q_EMIT statusMessage(m_slowDown);
+        updateProgress();
     });
     connect(run, &BulkRun::finished, this, &BulkActionDialog::showReport);
     showPage(1);
@@ -444,6 +448,9 @@ void BulkActionDialog::updateProgress()
                            locale.toString(c.skipped), locale.toString(c.inFlight));
     if (const qint64 eta = m_run->etaMs(); eta >= 0 && c.pending + c.inFlight > 0) {
         text += QLatin1Char('\n') + tr("About %1 s left.").arg(locale.toString((eta + 999) / 1000));
+    }
+    if (!m_slowDown.isEmpty()) {
+        text += QLatin1Char('\n') + m_slowDown;
     }
     m_progressLabel->setText(text);
     m_cancel->setEnabled(m_run->isRunning());

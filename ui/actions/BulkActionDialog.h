@@ -96,6 +96,7 @@ private:
     QPointer<BulkRun> m_run;
     QStackedWidget *m_pages;
     QButtonGroup *m_direction = nullptr; // toggles only: id 1 = set the flag, 0 = clear it
+    QString m_slowDown; // the server's last request to slow down (429), for the progress page
     QLabel *m_body = nullptr; // the body every request carries; none when each target has its own
     QFormLayout *m_form = nullptr;
     QLabel *m_typedCountLabel = nullptr;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void setAsOkSkipsRowsAlreadyOk();
     void pauseSendsWhatWasChosenWithinTheBound();
     void failedRowsAreReportedAndRetried();
+    void throttlingSlowsTheRunAndSaysSo();
     void closingARunningDialogAsksAndStops();
     void theReportStaysUntilTheNextRun();
     void everyOneClickOperationInBulk_data();
@@ -170,6 +171,55 @@ void TestBulkActions::failedRowsAreReportedAndRetried()
     QTRY_VERIFY_WITH_TIMEOUT(dialog->report()->isVisible() && dialog->report()->rowCount() == 1, 20000);
     QCOMPARE(m_fx->requests("POST", QStringLiteral("/set_paused/")).size(), 1); // only the failed one
     QCOMPARE(dialog->report()->item(0, 1)->text(), QStringLiteral("OK"));
+}
+
+// A 429 with Retry-After: 2 — the dialog says the server asked to slow down, nothing is sent during the
+// pause, the throttled row is reported failed (never sent again on its own), and Retry failed sends it.
+void TestBulkActions::throttlingSlowsTheRunAndSaysSo()
+{
+    const QStringList uuids
+        = m_fx->selectMany([](const Resource &r) { return r.state == ResourceState::OK && !r.paused; }, 4);
+    QCOMPARE(uuids.size(), 4);
+    BulkActionDialog *dialog = openBulk(Operation::SetPaused);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("setFlagRadio")), Qt::LeftButton);
+    dialog->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(1); // the 429 answers first
+    sim::Fault fault; // for the first request only, whichever row it is for
+    fault.method = "POST";
+    fault.pathPattern = QStringLiteral("/set_paused/");
+    fault.count = 1;
+    fault.status = 429;
+    fault.body = R"({"detail":"Request was throttled. Expected available in 2 seconds."})";
+    fault.headers = { { "Retry-After", "2" } };
+    m_fx->simulator()->injectFault(fault);
+    m_fx->clearRequests();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(label(dialog, "progressLabel")
+                                 .contains(QStringLiteral("The server asked to slow down: waiting 2.0 s, then 1 "
+                                                          "request at once.")),
+        10000);
+    const auto throttled = m_fx->requests("POST", QStringLiteral("/set_paused/"));
+    QCOMPARE(throttled.size(), 1);
+    const QString first = throttled.first().path.section(QLatin1Char('/'), -3, -3);
+    QVERIFY(uuids.contains(first));
+    QTest::qWait(1000); // within the server's two seconds nothing more goes out
+    QCOMPARE(m_fx->requests("POST", QStringLiteral("/set_paused/")).size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->report()->isVisible(), 20000);
+    QCOMPARE(label(dialog, "summaryLabel"), QStringLiteral("3 succeeded, 1 failed, 0 unknown, 0 skipped, 0 not sent."));
+    QCOMPARE(m_fx->requests("POST", QStringLiteral("/set_paused/")).size(), 4); // the throttled one once
+    for (int row = 0; row < dialog->report()->rowCount(); ++row) {
+        if (dialog->report()->item(row, 0)->toolTip() == first) {
+            QCOMPARE(dialog->report()->item(row, 1)->text(), QStringLiteral("Failed"));
+            QVERIFY(dialog->report()->item(row, 2)->text().startsWith(
+                QStringLiteral("The server asked to slow down (HTTP 429); nothing was changed")));
+        }
+    }
+    m_fx->clearRequests();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("retryFailedButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->report()->isVisible() && dialog->report()->rowCount() == 1, 20000);
+    QCOMPARE(m_fx->requests("POST", QStringLiteral("/set_paused/")).size(), 1);
+    QCOMPARE(dialog->report()->item(0, 1)->text(), QStringLiteral("OK"));
+    QVERIFY(m_fx->simulator()->resourceJson(first).value(QStringLiteral("paused")).toBool());
 }
 
 void TestBulkActions::closingARunningDialogAsksAndStops()
