@@ -49,7 +49,7 @@ struct ActionOutcome
 // What a read-only operation of a resource returned, as the server sent it (ActionKind::View).
 struct ViewReply
 {
-    QJsonValue json; // an object or an array; undefined for a text reply or nothing
+    QJsonValue json; // an object or an array; null for a text reply or nothing
     QString text; // ReplyKind::Text
     bool absent = false; // ReplyKind::JsonOrAbsent: nothing of this kind stands behind the resource
 };
@@ -83,7 +83,7 @@ public:
     void perform(const ResourceAction &action, QObject *context, Callback<ActionOutcome> callback);
 
     // Any read-only operation of one resource, untyped, as the operation table says it replies: what the
-    // viewer shows. A reply neither an object nor an array is a protocol error.
+    // viewer shows. JSON that is neither an object nor a list is a protocol error.
     void view(Operation operation, const QString &uuid, QObject *context, Callback<ViewReply> callback);
 
     // GET sub-resources, typed, for the details pane.

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void simulatorDropIsANetworkError();
     void simulatorMalformedJsonIsAProtocolError();
     void simulatorHtml502IsAServerError();
+    void viewOfAScalarIsAProtocolError();
     void simulatorGetIsRetriedAfterTransientFault();
     void simulatorPostIsNeverRetried();
 };
@@ -82,6 +83,26 @@ void TestApiFaults::simulatorDropIsANetworkError()
     QTRY_VERIFY(outcome->called);
     QCOMPARE(outcome->error.kind, ApiError::Kind::Network);
     QVERIFY(!outcome->error.message.isEmpty());
+}
+
+// A view answered with valid JSON that is neither an object nor a list: said as such, not shown as empty.
+void TestApiFaults::viewOfAScalarIsAProtocolError()
+{
+    wpc::test::TestServer server;
+    WPC_REQUIRE_SIMULATOR(server);
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    sim::Fault fault;
+    fault.status = 200;
+    fault.body = R"("fine")";
+    fault.pathPattern = QStringLiteral("/team/$");
+    server.simulator()->injectFault(fault);
+    QNetworkAccessManager network;
+    ApiClient client(&network, server.url(), server.staffToken(), fastOptions(0));
+    ProviderResourcesApi api(&client);
+    const QString uuid = server.simulator()->resourceUuids().first();
+    const auto result = test::await<ViewReply>([&](QObject *c, auto cb) { api.view(Operation::Team, uuid, c, cb); });
+    WPC_VERIFY_ERROR(result, ApiError::Kind::Protocol);
+    QVERIFY(!result->error.message.isEmpty());
 }
 
 void TestApiFaults::simulatorMalformedJsonIsAProtocolError()

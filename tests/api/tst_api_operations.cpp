@@ -29,6 +29,7 @@ private Q_SLOTS:
     void authentication();
     void ownerSeesOnlyOwnOfferings();
     void details();
+    void viewsReturnWhatTheServerSent();
     void glauthUsersConfig();
     void offeringAndSubresources();
     void planPeriodsAndTeam();
@@ -383,6 +384,51 @@ void TestApiOperations::details()
     }
     QVERIFY(withObject > 0); // plugin objects (Slurm allocation, OpenStack instance…)
     QVERIFY(without > 0); // 404-without-body and 204 offerings
+}
+
+// view(): every read-only operation, untyped, as the operation table says it replies — the same answers as
+// the typed calls, unparsed.
+void TestApiOperations::viewsReturnWhatTheServerSent()
+{
+    QSet<QString> types;
+    int absent = 0;
+    for (const Resource &r : m.find(ResourceQuery())) {
+        if (types.contains(r.offeringType)) {
+            continue;
+        }
+        types.insert(r.offeringType);
+        for (const OperationFacts &facts : OperationTable::all()) {
+            if (facts.kind != ActionKind::View) {
+                continue;
+            }
+            const Operation op = facts.endpoint.operation;
+            const auto result = await<ViewReply>([&](QObject *c, auto cb) { m.staff->view(op, r.uuid, c, cb); });
+            QVERIFY(result);
+            if (op == Operation::GlauthUsersConfig && !result->ok()) {
+                QCOMPARE(result->error.kind, ApiError::Kind::Validation); // offerings without GLauth refuse in text
+                continue;
+            }
+            WPC_VERIFY_OK(result);
+            switch (facts.endpoint.reply) {
+            case ReplyKind::Text:
+                QVERIFY(result->value.json.isNull());
+                QVERIFY(!result->value.text.isEmpty());
+                break;
+            case ReplyKind::JsonOrAbsent:
+                absent += result->value.absent ? 1 : 0;
+                QVERIFY(result->value.absent || result->value.json.isObject());
+                break;
+            case ReplyKind::Json:
+                QVERIFY(!result->value.absent);
+                QVERIFY(result->value.json.isObject() || result->value.json.isArray());
+                break;
+            }
+            if (op == Operation::Offering) {
+                QCOMPARE(result->value.json.toObject().value(QLatin1StringView("uuid")).toString(), r.offeringUuid);
+            }
+        }
+    }
+    QVERIFY(absent > 0); // offerings without a plugin object answer 404 with no body
 }
 
 void TestApiOperations::glauthUsersConfig()

@@ -100,9 +100,10 @@ BackendMetadataDialog::BackendMetadataDialog(ProviderResourcesApi *api, const Ta
             updateOkButton();
         });
         connect(reader, &TargetReader::finished, this, [this, reader] {
-            for (const Resource &target : reader->resources()) {
+            const QHash<QString, Resource> &read = reader->resources();
+            for (auto target = read.cbegin(); target != read.cend(); ++target) {
                 m_targetMetadata.insert(
-                    target.uuid, target.raw.value(QLatin1StringView("backend_metadata")).toObject());
+                    target.key(), target->raw.value(QLatin1StringView("backend_metadata")).toObject());
             }
             m_readState.clear();
             updateOkButton();

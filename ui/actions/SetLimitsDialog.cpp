@@ -352,12 +352,13 @@ void SetLimitsDialog::readTargetLimits()
     });
     connect(reader, &TargetReader::failed, this, &SetLimitsDialog::failLoading);
     connect(reader, &TargetReader::finished, this, [this, reader] {
-        for (const Resource &target : reader->resources()) {
+        const QHash<QString, Resource> &read = reader->resources();
+        for (auto target = read.cbegin(); target != read.cend(); ++target) {
             Limits limits;
-            for (auto it = target.limits.cbegin(); it != target.limits.cend(); ++it) {
+            for (auto it = target->limits.cbegin(); it != target->limits.cend(); ++it) {
                 limits.insert(it.key(), std::llround(it.value()));
             }
-            m_targetLimits.insert(target.uuid, limits);
+            m_targetLimits.insert(target.key(), limits);
         }
         onTargetsLoaded();
     });

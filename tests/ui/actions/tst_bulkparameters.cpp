@@ -204,6 +204,8 @@ void TestBulkParameters::endDateByStaffSendsTheChosenDateToEveryRow()
     QVERIFY(!okButton(parameters)->isEnabled()); // no date is chosen for the user
     const QDate date = m_fx->simulator()->today().addDays(40);
     parameters->findChild<QLineEdit *>(QStringLiteral("endDateEdit"))->setText(date.toString(Qt::ISODate));
+    // One row fails once (the simulator takes the first fault that matches, so this one goes first).
+    m_fx->fail("POST", uuids.at(4) + QStringLiteral("/set_end_date_by_staff"), 500, R"({"detail":"Internal error."})");
     m_fx->simulator()->injectFault(sim::Fault::delay("POST", QStringLiteral("set_end_date_by_staff"), kLatencyMs, 100));
     BulkActionDialog *dialog = preview(parameters, Operation::SetEndDateByStaff);
     QVERIFY(dialog);
@@ -216,9 +218,20 @@ void TestBulkParameters::endDateByStaffSendsTheChosenDateToEveryRow()
     QVERIFY(m_fx->simulator()->maxRequestsInFlight() >= 2); // it did run in parallel
     checkBodies(uuids, QStringLiteral("set_end_date_by_staff"), body);
     for (const QString &uuid : uuids) {
+        if (uuid == uuids.at(4)) {
+            QCOMPARE(results(dialog).value(uuid), QStringLiteral("Failed"));
+            continue;
+        }
         QCOMPARE(results(dialog).value(uuid), QStringLiteral("OK"));
         QTRY_COMPARE(m_fx->row(uuid)->endDate, date); // re-read into the table
     }
+    // Retry failed sends the same body to the failed row only.
+    m_fx->clearRequests();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("retryFailedButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->report()->isVisible() && dialog->report()->rowCount() == 1, 20000);
+    checkBodies({ uuids.at(4) }, QStringLiteral("set_end_date_by_staff"), body);
+    QCOMPARE(dialog->report()->item(0, 1)->text(), QStringLiteral("OK"));
+    QTRY_COMPARE(m_fx->row(uuids.at(4))->endDate, date);
 }
 
 void TestBulkParameters::clearingEndDatesByProvider()
@@ -600,20 +613,42 @@ void TestBulkParameters::limitsChangeTheTickedComponentOnly()
     QCOMPARE(changes->rowCount(), 3 - skipped);
     QVERIFY(changes->item(0, 1)->text().startsWith(type + QLatin1Char(' ')));
     QVERIFY(!dialog->findChild<QRadioButton *>(QStringLiteral("allMatchingRadio"))); // bodies are per row
-    QVERIFY(runToReport(dialog, 4));
+    // One row's request fails once: the run goes on, and Retry failed sends that row's own body again.
+    QString failing;
     for (const QString &uuid : std::as_const(uuids)) {
+        if (failing.isEmpty() && before.value(uuid).value(type).toInt() != value) {
+            failing = uuid;
+        }
+    }
+    m_fx->fail("POST", failing + QStringLiteral("/set_limits"), 500, R"({"detail":"Internal error."})");
+    QVERIFY(runToReport(dialog, 4));
+    QCOMPARE(results(dialog).value(failing), QStringLiteral("Failed"));
+    const auto limitsSent = [this](const QString &uuid) {
         const auto posts = m_fx->requests("POST", QStringLiteral("/%1/set_limits/").arg(uuid));
+        return posts.size() == 1
+            ? QJsonDocument::fromJson(posts.first().body).object().value(QStringLiteral("limits")).toObject()
+            : QJsonObject();
+    };
+    for (const QString &uuid : std::as_const(uuids)) {
         if (before.value(uuid).value(type).toInt() == value) {
-            QVERIFY(posts.isEmpty());
+            QVERIFY(m_fx->requests("POST", QStringLiteral("/%1/set_limits/").arg(uuid)).isEmpty());
             continue;
         }
-        QCOMPARE(posts.size(), 1);
         QJsonObject expected = before.value(uuid); // its own limits, the ticked one changed
         expected.insert(type, value);
-        QCOMPARE(
-            QJsonDocument::fromJson(posts.first().body).object().value(QStringLiteral("limits")).toObject(), expected);
-        QCOMPARE(m_fx->simulator()->resourceJson(uuid).value(QStringLiteral("limits")).toObject(), expected);
+        QCOMPARE(limitsSent(uuid), expected);
+        QCOMPARE(m_fx->simulator()->resourceJson(uuid).value(QStringLiteral("limits")).toObject(),
+            uuid == failing ? before.value(uuid) : expected);
     }
+    QJsonObject expected = before.value(failing);
+    expected.insert(type, value);
+    m_fx->clearRequests();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("retryFailedButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->report()->isVisible() && dialog->report()->rowCount() == 1, 20000);
+    QCOMPARE(dialog->report()->item(0, 1)->text(), QStringLiteral("OK"));
+    QCOMPARE(m_fx->requests("POST", QStringLiteral("/set_limits/")).size(), 1);
+    QCOMPARE(limitsSent(failing), expected);
+    QCOMPARE(m_fx->simulator()->resourceJson(failing).value(QStringLiteral("limits")).toObject(), expected);
 }
 
 QTEST_MAIN(TestBulkParameters)
