@@ -319,14 +319,25 @@ void TestBulkParameters::moveSkipsRowsAlreadyThereAndWantsTheCount()
     typed->clear();
     QTest::keyClicks(typed, QString::number(acting));
     QVERIFY(start->isEnabled());
+    // Waldur refuses one move (its invoice items cannot move yet); Retry failed moves it later.
+    const QString refused = uuids.constLast();
+    QVERIFY(m_fx->row(refused)->projectUuid != first.projectUuid);
+    m_fx->fail("POST", refused + QStringLiteral("/move_resource"), 409,
+        R"({"error_message":"Resource moving is not possible, because invoice items moving is not possible."})");
     QVERIFY(runToReport(dialog, 4));
     const QString projectUrl = m_fx->client()->urlFor(Endpoints::projectUrlPath(first.projectUuid)).toString();
+    const QJsonObject body { { QStringLiteral("project"), QJsonObject { { QStringLiteral("url"), projectUrl } } } };
     const auto posts = m_fx->requests("POST", QStringLiteral("/move_resource/"));
     QCOMPARE(posts.size(), acting);
     for (const sim::RecordedRequest &post : posts) {
-        QCOMPARE(QJsonDocument::fromJson(post.body).object(),
-            QJsonObject({ { QStringLiteral("project"), QJsonObject { { QStringLiteral("url"), projectUrl } } } }));
+        QCOMPARE(QJsonDocument::fromJson(post.body).object(), body);
     }
+    QCOMPARE(results(dialog).value(refused), QStringLiteral("Failed"));
+    QVERIFY(message(dialog, refused).contains(QStringLiteral("invoice items moving is not possible")));
+    m_fx->clearRequests();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("retryFailedButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->report()->isVisible() && dialog->report()->rowCount() == 1, 20000);
+    checkBodies({ refused }, QStringLiteral("move_resource"), body);
     for (const QString &uuid : uuids) {
         QTRY_COMPARE(m_fx->row(uuid)->projectUuid, first.projectUuid);
     }
@@ -370,6 +381,12 @@ void TestBulkParameters::terminateWantsTheCountAndReportsGoneAndWrongState()
         qPrintable(message(dialog, uuids.at(0))));
     QTRY_COMPARE(m_fx->row(uuids.at(0))->state, ResourceState::Terminating);
     QCOMPARE(text(dialog, "summaryLabel"), QStringLiteral("4 succeeded, 2 failed, 0 unknown, 0 skipped, 0 not sent."));
+    // Retry failed: the refused row again (its state allows it now), not the one that is gone.
+    m_fx->clearRequests();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("retryFailedButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->report()->isVisible() && dialog->report()->rowCount() == 1, 20000);
+    checkBodies({ uuids.at(3) }, QStringLiteral("terminate"), QJsonObject());
+    QCOMPARE(results(dialog).value(uuids.at(3)), QStringLiteral("OK"));
 }
 
 void TestBulkParameters::unlinkRemovesTheRows()
@@ -456,9 +473,10 @@ void TestBulkParameters::metadataMergesIntoEachRowsOwn()
     QCOMPARE(changes->rowCount(), 2);
     QVERIFY2(changes->item(0, 1)->text().startsWith(QStringLiteral("rack: ")), qPrintable(changes->item(0, 1)->text()));
     QVERIFY(changes->item(0, 1)->text().endsWith(QStringLiteral(" → B7")));
+    m_fx->fail("POST", uuids.at(1) + QStringLiteral("/set_backend_metadata"), 500, R"({"detail":"Internal error."})");
     QVERIFY(runToReport(dialog, 4));
     QVERIFY(m_fx->requests("POST", QStringLiteral("/%1/set_backend_metadata/").arg(uuids.at(2))).isEmpty());
-    for (const QString &uuid : uuids.mid(0, 2)) {
+    const auto checkMerged = [&](const QString &uuid) {
         QJsonObject expected = before.value(uuid);
         expected.insert(QStringLiteral("rack"), QStringLiteral("B7"));
         const auto posts = m_fx->requests("POST", QStringLiteral("/%1/set_backend_metadata/").arg(uuid));
@@ -466,7 +484,15 @@ void TestBulkParameters::metadataMergesIntoEachRowsOwn()
         QCOMPARE(QJsonDocument::fromJson(posts.first().body).object(),
             QJsonObject({ { QStringLiteral("backend_metadata"), expected } }));
         QCOMPARE(m_fx->simulator()->resourceJson(uuid).value(QStringLiteral("backend_metadata")).toObject(), expected);
-    }
+    };
+    checkMerged(uuids.at(0));
+    QCOMPARE(results(dialog).value(uuids.at(1)), QStringLiteral("Failed"));
+    // Retry failed sends the failed row its own merged metadata again.
+    m_fx->clearRequests();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("retryFailedButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->report()->isVisible() && dialog->report()->rowCount() == 1, 20000);
+    QCOMPARE(dialog->report()->item(0, 1)->text(), QStringLiteral("OK"));
+    checkMerged(uuids.at(1));
     QCOMPARE(m_fx->simulator()->resourceJson(uuids.at(2)).value(QStringLiteral("backend_metadata")).toObject(), third);
 }
 
