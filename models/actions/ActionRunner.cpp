@@ -3,6 +3,8 @@
 
 #include "models/ResourceTableModel.h"
 #include "models/actions/OperationTable.h"
+#include "models/journal/Journal.h"
+#include "models/journal/JournalValues.h"
 
 #include <QPointer>
 #include <QScopeGuard>
@@ -17,6 +19,23 @@ ActionRunner::ActionRunner(ProviderResourcesApi *api, ResourceTableModel *model,
 }
 
 ActionRunner::~ActionRunner() = default;
+
+namespace {
+JournalOutcome journalOutcome(RunOutcome outcome)
+{
+    switch (outcome) {
+    case RunOutcome::Succeeded:
+        return JournalOutcome::Ok;
+    case RunOutcome::Failed:
+        return JournalOutcome::Failed;
+    case RunOutcome::Unknown:
+        return JournalOutcome::Unknown;
+    case RunOutcome::Gone:
+        return JournalOutcome::Gone;
+    }
+    return JournalOutcome::Unknown;
+}
+} // namespace
 
 RunOutcome ActionRunner::classify(const Result<ActionOutcome> &result)
 {
@@ -34,7 +53,15 @@ RunOutcome ActionRunner::classify(const Result<ActionOutcome> &result)
     }
 }
 
-quint64 ActionRunner::run(const ResourceAction &action, QObject *context, const Done &done, Reread rereadPolicy)
+void ActionRunner::setJournal(Journal *journal, const QString &server, const QString &user)
+{
+    m_journal = journal;
+    m_server = server;
+    m_user = user;
+}
+
+quint64 ActionRunner::run(
+    const ResourceAction &action, QObject *context, const Done &done, Reread rereadPolicy, const QString &bulkRun)
 {
     const quint64 id = m_nextId++;
     const QString uuid = action.resourceUuid;
@@ -43,14 +70,59 @@ quint64 ActionRunner::run(const ResourceAction &action, QObject *context, const 
     Q_EMIT started(id, uuid);
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
+    if (!m_journal || !m_journal->isAvailable()) {
+        send(id, action, guard, hasContext, done, rereadPolicy, QString());
+        return id;
+    }
+    // The entry is on disk before the request leaves: a crash in between leaves it "sending", never missing.
+    auto key = std::make_shared<QString>();
+    *key = m_journal->begin(journalEntry(id, action, bulkRun), this,
+        [this, id, action, guard, hasContext, done, rereadPolicy, key](
+            bool written) { send(id, action, guard, hasContext, done, rereadPolicy, written ? *key : QString()); });
+    return id;
+}
+
+JournalEntry ActionRunner::journalEntry(quint64 id, const ResourceAction &action, const QString &bulkRun) const
+{
+    JournalEntry entry;
+    entry.server = m_server;
+    entry.user = m_user;
+    entry.operation = Endpoints::info(action.operation).name;
+    entry.body = action.body && action.body->isObject() ? action.body->object() : QJsonObject();
+    entry.resourceUuid = action.resourceUuid;
+    entry.requestId = id;
+    entry.bulkRun = bulkRun;
+    if (const Resource *row = m_model->resourceAt(m_model->rowOf(action.resourceUuid))) {
+        entry.resourceName = row->name;
+        entry.offering = row->offeringName;
+        entry.customer = row->customerName;
+        entry.project = row->projectName;
+        entry.before = JournalValues::before(entry.body, *row, m_model->rowFields());
+    }
+    return entry;
+}
+
+void ActionRunner::send(quint64 id,
+    const ResourceAction &action,
+    const QPointer<QObject> &guard,
+    bool hasContext,
+    const Done &done,
+    Reread rereadPolicy,
+    const QString &journalKey)
+{
+    const QString uuid = action.resourceUuid;
     const AfterSuccess after = OperationTable::facts(action.operation).afterSuccess;
     m_api->perform(action, this,
-        [this, id, uuid, guard, hasContext, done, after, rereadPolicy, action](const Result<ActionOutcome> &result) {
+        [this, id, uuid, guard, hasContext, done, after, rereadPolicy, action, journalKey](
+            const Result<ActionOutcome> &result) {
             if (auto it = m_running.find(uuid); it != m_running.end() && --it.value() <= 0) {
                 m_running.erase(it);
             }
             m_model->setRowBusy(uuid, false);
             const RunOutcome outcome = classify(result);
+            if (m_journal && !journalKey.isEmpty()) {
+                m_journal->complete(journalKey, journalOutcome(outcome), result.error.message);
+            }
             if (done && (!hasContext || guard)) {
                 done(outcome, result);
             }
@@ -87,7 +159,6 @@ quint64 ActionRunner::run(const ResourceAction &action, QObject *context, const 
             }
             Q_EMIT finished(id, uuid, outcome, result.error);
         });
-    return id;
 }
 
 bool ActionRunner::writeFlag(const ResourceAction &action)

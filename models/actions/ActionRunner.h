@@ -3,14 +3,17 @@
 
 #include "models/api/ProviderResourcesApi.h"
 #include "models/api/ResourceAction.h"
+#include "models/journal/JournalEntry.h"
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
 namespace wpc {
 
+class Journal;
 class ResourceTableModel;
 
 // What became of one change.
@@ -41,10 +44,19 @@ public:
     // caller (a bulk run re-reads within its own bound on requests in flight).
     enum class Reread { Now, ByCaller };
 
+    // Every change from now on is journaled for this server and user: an entry "sending" is on disk before
+    // the request leaves (or the journal failed, and the change goes on without it), and it is completed with
+    // the outcome. Null: no journal.
+    void setJournal(Journal *journal, const QString &server, const QString &user);
+
     // Sends `action`. `done` runs (if `context` still exists) once the server has answered, before the
-    // re-read; finished() follows for everyone. Returns the run's id.
-    quint64 run(
-        const ResourceAction &action, QObject *context = nullptr, const Done &done = {}, Reread reread = Reread::Now);
+    // re-read; finished() follows for everyone. `bulkRun` names the bulk run it belongs to, for the journal.
+    // Returns the run's id.
+    quint64 run(const ResourceAction &action,
+        QObject *context = nullptr,
+        const Done &done = {},
+        Reread reread = Reread::Now,
+        const QString &bulkRun = {});
     // Reads one row again with the poller's field set and updates it (or drops it on 404); `done` runs
     // after, if `context` still exists.
     void reread(const QString &uuid, QObject *context = nullptr, const std::function<void()> &done = {});
@@ -74,11 +86,22 @@ Q_SIGNALS:
 
 private:
     bool writeFlag(const ResourceAction &action); // AfterSuccess::WriteFlag; false when the row is not loaded
+    void send(quint64 id,
+        const ResourceAction &action,
+        const QPointer<QObject> &guard,
+        bool hasContext,
+        const Done &done,
+        Reread reread,
+        const QString &journalKey);
+    JournalEntry journalEntry(quint64 id, const ResourceAction &action, const QString &bulkRun) const;
 
     ProviderResourcesApi *m_api;
     ResourceTableModel *m_model;
     QHash<QString, int> m_running; // uuid → changes in flight
     quint64 m_nextId = 1;
+    QPointer<Journal> m_journal;
+    QString m_server;
+    QString m_user;
 };
 
 } // namespace wpc

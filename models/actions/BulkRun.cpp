@@ -6,6 +6,7 @@
 #include "models/domain/Resource.h"
 
 #include <QHash>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -82,6 +83,7 @@ BulkRun::BulkRun(ActionRunner *runner, Operation operation, QList<BulkItem> item
     , m_operation(operation)
     , m_items(std::move(items))
     , m_build(std::move(build))
+    , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_pause.setSingleShot(true);
     connect(&m_pause, &QTimer::timeout, this, &BulkRun::dispatch);
@@ -150,7 +152,7 @@ void BulkRun::dispatch()
             m_build(item.uuid), this,
             [this, index](
                 RunOutcome outcome, const Result<ActionOutcome> &result) { onFinished(index, outcome, result); },
-            ActionRunner::Reread::ByCaller);
+            ActionRunner::Reread::ByCaller, m_id);
     }
 }
 

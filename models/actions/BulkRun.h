@@ -84,6 +84,11 @@ public:
     {
         return m_operation;
     }
+    // Unique to this run (a retry is a run of its own): how the journal groups its entries.
+    QString id() const
+    {
+        return m_id;
+    }
     void setConcurrency(int concurrency); // clamped to 1–16
     int concurrency() const
     {
@@ -131,6 +136,7 @@ private:
     Operation m_operation;
     QList<BulkItem> m_items;
     Builder m_build;
+    QString m_id;
     int m_concurrency = kDefaultConcurrency;
     int m_next = 0; // the next item to look at
     QList<QString> m_rereads; // rows to read again after their change, within the same bound

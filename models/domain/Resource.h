@@ -24,8 +24,8 @@ bool isTransitional(ResourceState state); // Creating, Updating, Terminating
 } // namespace ResourceStates
 
 // One marketplace resource as the provider sees it. Parsed from the list (often sparse) or from a full
-// retrieve; a field the server did not send keeps its default. `raw` holds the whole object only when
-// the caller asked to keep it (detail views), never for table rows.
+// retrieve; a field the server did not send keeps its default. `raw` holds the object as the server sent
+// it when the caller asked to keep it (single reads, whole or sparse), never for table rows.
 struct Resource
 {
     QString uuid;

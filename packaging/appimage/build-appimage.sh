@@ -38,6 +38,7 @@ plugins=(
     tls/libqopensslbackend.so tls/libqcertonlybackend.so
     imageformats/libqgif.so imageformats/libqico.so imageformats/libqjpeg.so imageformats/libqsvg.so
     iconengines/libqsvgicon.so
+    sqldrivers/libqsqlite.so
     networkinformation/libqnetworkmanager.so networkinformation/libqglib.so
     platforminputcontexts/libcomposeplatforminputcontextplugin.so
     platforminputcontexts/libibusplatforminputcontextplugin.so

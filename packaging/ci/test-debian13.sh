@@ -17,7 +17,7 @@ mirror=${WPC_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 packages=(
     cmake ninja-build g++ pkg-config ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-svg-dev qtkeychain-qt6-dev libgl-dev libxkbcommon-dev libvalijson-dev
+    qt6-charts-dev qt6-svg-dev qtkeychain-qt6-dev libgl-dev libxkbcommon-dev libvalijson-dev libqt6sql6-sqlite
     fonts-dejavu-core desktop-file-utils appstream msitools wixl
 )
 
@@ -41,10 +41,14 @@ if [ ! -f "$root/.wpc-ready" ]; then
     mkdir -p "$(dirname "$root")"
     debootstrap --variant=minbase trixie "$root" "$mirror" >"$root.debootstrap.log" 2>&1 \
         || { tail -20 "$root.debootstrap.log" >&2; exit 1; }
+    touch "$root/.wpc-ready"
+fi
+# The marker holds the package list it was made with: a root from before a new dependency gets it.
+if [ "$(cat "$root/.wpc-ready")" != "${packages[*]}" ]; then
     say "Installing the build dependencies inside it"
     in_root sh -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
         --no-install-recommends ${packages[*]} >/dev/null"
-    touch "$root/.wpc-ready"
+    printf '%s' "${packages[*]}" >"$root/.wpc-ready"
 fi
 in_root sh -c 'dpkg-query -W -f="Qt \${Version}\n" qt6-base-dev'
 

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/journal/JournalEntry.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+class QThread;
+
+namespace wpc {
+
+class JournalDatabase;
+
+// The journal of every change, in a SQLite database (Qt SQL, QSQLITE) in WAL mode, written on a thread
+// of its own: nothing here waits for the disk. Tasks run on that thread in the order they are given, so an
+// entry is completed after it was begun. Answers come back on the GUI thread through a context object and
+// are dropped if it is gone. When the database cannot be opened or written (read-only, corrupt, full
+// disk) the journal says why once (unavailable()) and lets every change go on without it.
+class Journal : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Closed, Opening, Available, Unavailable };
+
+    explicit Journal(QString path, QObject *parent = nullptr);
+    // Waits for the writes still queued: an entry begun is never dropped at exit.
+    ~Journal() override;
+
+    // <data location>/journal.sqlite
+    static QString defaultPath();
+
+    void open();
+    State state() const
+    {
+        return m_state;
+    }
+    bool isAvailable() const
+    {
+        return m_state == State::Available || m_state == State::Opening;
+    }
+    QString problem() const
+    {
+        return m_problem;
+    }
+    QString path() const
+    {
+        return m_path;
+    }
+
+    // Writes the entry as "sending"; `written` runs once it is on disk (true), or when it could not be
+    // written (false: the change goes on, unjournaled), unless context (on this thread) is gone first.
+    // Returns the entry's key.
+    QString begin(JournalEntry entry, QObject *context, std::function<void(bool written)> written);
+    void complete(const QString &key, JournalOutcome outcome, const QString &message);
+
+    using Entries = std::function<void(const QList<JournalEntry> &entries)>;
+    // One server's and user's entries, newest first.
+    void entries(const QString &server, const QString &user, int offset, int limit, QObject *context, Entries done);
+    // Those still "sending": cut off by a crash, their outcome unknown until settled.
+    void unsettled(const QString &server, const QString &user, QObject *context, Entries done);
+
+Q_SIGNALS:
+    void opened();
+    void unavailable(const QString &problem);
+
+private:
+    void post(std::function<void(JournalDatabase &db)> task);
+    void fail(const QString &problem);
+
+    QString m_path;
+    State m_state = State::Closed;
+    QString m_problem;
+    QThread *m_thread;
+    QObject *m_worker; // lives on m_thread; tasks are queued to it
+    JournalDatabase *m_db; // used on m_thread only, and deleted there by the last task
+};
+
+} // namespace wpc
