@@ -5,6 +5,7 @@
 #include "models/ResourceTableModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/ProviderResourcesApi.h"
+#include "models/journal/Journal.h"
 #include "models/sim/Simulator.h"
 #include "ui/ConnectDialog.h"
 #include "ui/MainWindow.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -105,6 +107,12 @@ void Application::connectTo(const QUrl &root, const QByteArray &token, bool demo
     options.demo = demo;
     options.serverUrl = root.toString();
     options.serverLabel = root.port() > 0 ? QStringLiteral("%1:%2").arg(root.host()).arg(root.port()) : root.host();
+    if (demo) {
+        m_demoJournal = std::make_unique<QTemporaryDir>();
+        options.journalPath = m_demoJournal->filePath(QStringLiteral("journal.sqlite"));
+    } else {
+        options.journalPath = Journal::defaultPath();
+    }
     m_window = std::make_unique<MainWindow>(m_api.get(), options);
     if (!m_screenshotPath.isEmpty()) {
         armScreenshot();

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QTemporaryDir;
 
 namespace wpc {
 
@@ -43,6 +44,7 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<ProviderResourcesApi> m_api;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_demoJournal; // the demo's journal: it goes with the demo server
     ConnectDialog *m_connectDialog = nullptr;
     QMetaObject::Connection m_rejectConnection;
     QString m_screenshotPath;

@@ -3,7 +3,9 @@
 
 #include "models/ResourcePoller.h"
 #include "models/ResourceTableModel.h"
+#include "models/actions/ActionRunner.h"
 #include "models/api/ProviderResourcesApi.h"
+#include "models/journal/Journal.h"
 #include "ui/AboutDialog.h"
 #include "ui/AccessKeys.h"
 #include "ui/EmptyStateOverlay.h"
@@ -61,6 +63,7 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     , m_selectionLabel(new QLabel(this))
     , m_staleLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
+    , m_journalLabel(new QLabel(tr("Journal unavailable"), this))
     , m_progress(new QProgressBar(this))
     , m_cancelLoadAll(new QPushButton(tr("Stop"), this))
 {
@@ -140,9 +143,14 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     statusBar()->addWidget(m_staleLabel, 3);
     statusBar()->addWidget(m_progress);
     statusBar()->addWidget(m_cancelLoadAll);
+    m_journalLabel->setObjectName(QStringLiteral("journalLabel"));
+    StatusColors::applyText(m_journalLabel, StatusColors::Role::Warning);
+    m_journalLabel->hide();
+    statusBar()->addPermanentWidget(m_journalLabel);
     statusBar()->addPermanentWidget(m_userLabel);
 
     m_actions = new ResourceActionsController(m_api, m_model, m_table, this);
+    openJournal();
     connect(m_actions, &ResourceActionsController::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     buildActions();
@@ -481,6 +489,23 @@ void MainWindow::setColumnShown(int section, bool shown)
     saveSettings();
 }
 
+void MainWindow::openJournal()
+{
+    if (m_options.journalPath.isEmpty()) {
+        return;
+    }
+    m_journal = new Journal(m_options.journalPath, this);
+    connect(m_journal, &Journal::unavailable, this, [this](const QString &problem) {
+        // Said once, and kept in sight: the user's changes are not held up by it.
+        const QString text
+            = tr("The journal is unavailable (%1): changes still go through, but are not recorded.").arg(problem);
+        m_journalLabel->setToolTip(text + QLatin1Char('\n') + m_journal->path());
+        m_journalLabel->show();
+        statusBar()->showMessage(text, 15000);
+    });
+    m_journal->open();
+}
+
 void MainWindow::start()
 {
     // The rows first: the user and the filter pickers can arrive after them.
@@ -493,6 +518,10 @@ void MainWindow::start()
         }
         m_user = result.value;
         m_actions->setCurrentUser(m_user);
+        if (m_journal) {
+            // Journaled under this server and user from now on; one server's entries never mix with another's.
+            m_actions->runner()->setJournal(m_journal, m_options.serverUrl, m_user.username);
+        }
         const QString role = m_user.isStaff ? tr("staff") : tr("provider");
         m_userLabel->setText(tr("%1 (%2) at %3").arg(m_user.username, role, m_options.serverLabel));
     });

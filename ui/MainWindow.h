@@ -20,6 +20,7 @@ namespace wpc {
 class EmptyStateOverlay;
 class ErrorBanner;
 class FilterBar;
+class Journal;
 class ProviderResourcesApi;
 class ResourceActionsController;
 class ResourceDetailsPane;
@@ -41,6 +42,7 @@ public:
         QString serverUrl; // the whole address, for About
         bool demo = false;
         QString settingsGroup = QStringLiteral("main"); // tests use their own
+        QString journalPath = QString(); // the journal's database; empty: changes are not journaled
     };
 
     MainWindow(ProviderResourcesApi *api, const Options &options, QWidget *parent = nullptr);
@@ -71,6 +73,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void openJournal();
     void buildActions();
     void buildColumnMenu();
     void updateCopyActions();
@@ -104,6 +107,8 @@ private:
     QLabel *m_selectionLabel;
     QLabel *m_staleLabel;
     QLabel *m_userLabel;
+    QLabel *m_journalLabel; // shown while the journal is unavailable
+    Journal *m_journal = nullptr;
     QProgressBar *m_progress;
     QPushButton *m_cancelLoadAll;
     QAction *m_refreshAction = nullptr;

@@ -831,6 +831,14 @@
     </message>
 </context>
 <context>
+    <name>wpc</name>
+    <message>
+        <location filename="../../models/journal/JournalDatabase.cpp" line="+26"/>
+        <source>unknown database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wpc::AboutDialog</name>
     <message>
         <location filename="../../ui/AboutDialog.cpp" line="+29"/>
@@ -1004,12 +1012,12 @@
 <context>
     <name>wpc::Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+52"/>
+        <location filename="../../app/Application.cpp" line="+54"/>
         <source>The demo simulator could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Nothing was loaded within %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,7 +1040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+264"/>
+        <location line="+265"/>
         <source>The backend metadata of each of the %Ln selected resource(s) is replaced as a whole by what you send: keys missing here are removed on the server.</source>
         <translation>
             <numerusform>The backend metadata of each of the %Ln selected resource is replaced as a whole by what you send: keys missing here are removed on the server.</numerusform>
@@ -1045,7 +1053,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-252"/>
         <source>Replace metadata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,7 +1073,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Loading the current metadata…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,7 +1383,7 @@
 <context>
     <name>wpc::BulkRun</name>
     <message>
-        <location filename="../../models/actions/BulkRun.cpp" line="+119"/>
+        <location filename="../../models/actions/BulkRun.cpp" line="+121"/>
         <source>Not sent: the run was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,6 +1958,24 @@
     </message>
 </context>
 <context>
+    <name>wpc::JournalDatabase</name>
+    <message>
+        <location filename="../../models/journal/JournalDatabase.cpp" line="+59"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>it was written by a newer version of the console (schema %1; this one knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wpc::JsonReader</name>
     <message>
         <location filename="../../models/domain/Entities.cpp" line="+36"/>
@@ -2041,7 +2067,12 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+65"/>
+        <location filename="../../ui/MainWindow.cpp" line="+66"/>
+        <source>Journal unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,7 +2087,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,12 +2298,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
+        <source>The journal is unavailable (%1): changes still go through, but are not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Signed-in user unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3880,13 +3916,13 @@
     <message>
         <location line="-47"/>
         <location line="+120"/>
-        <location line="+199"/>
+        <location line="+200"/>
         <location line="+26"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-285"/>
         <source>Between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3897,12 +3933,12 @@
     </message>
     <message>
         <location line="+56"/>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>%1 %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-228"/>
         <location line="+20"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
@@ -4004,7 +4040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>varies</source>
         <translation type="unfinished"></translation>
     </message>

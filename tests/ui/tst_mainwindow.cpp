@@ -2,6 +2,7 @@
 #include "models/ResourceTableModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/ProviderResourcesApi.h"
+#include "models/journal/Journal.h"
 #include "resources/Translations.h"
 #include "tests/support/TestConnection.h"
 #include "ui/MainWindow.h"
@@ -16,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -58,10 +60,12 @@ private Q_SLOTS:
     void busyRowsAreMarked();
     void aboutShowsVersionsAndServer();
     void closingDuringABulkRunAsksAndLetsItFinish();
+    void changesAreJournaledUnderTheSignedInUser();
+    void anUnavailableJournalIsShownAndChangesGoOn();
 
 private:
     QList<sim::RecordedRequest> listRequests() const;
-    void startWindow();
+    void startWindow(const QString &journalPath = QString());
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<test::TestConnection> m_connection;
@@ -84,10 +88,11 @@ void TestMainWindow::init()
     QVERIFY2(m_connection->isValid(), qPrintable(m_connection->errorString()));
 }
 
-void TestMainWindow::startWindow()
+void TestMainWindow::startWindow(const QString &journalPath)
 {
-    m_window = std::make_unique<MainWindow>(
-        m_connection->api(), MainWindow::Options { QStringLiteral("test"), QString(), false });
+    MainWindow::Options options { QStringLiteral("test"), QStringLiteral("https://waldur.example.org/"), false };
+    options.journalPath = journalPath;
+    m_window = std::make_unique<MainWindow>(m_connection->api(), options);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QSignalSpy first(m_window->model(), &ResourceTableModel::firstPageLoaded);
@@ -427,6 +432,73 @@ void TestMainWindow::closingDuringABulkRunAsksAndLetsItFinish()
     QCOMPARE(counts.cancelled, 10 - sent);
     QCOMPARE(counts.inFlight, 0);
     ConfirmationHelper::clearNextAnswer();
+}
+
+namespace {
+// Pauses the first OK, unpaused row through the Actions menu, and waits for its answer.
+bool pauseOneRow(MainWindow *window, QString *uuid)
+{
+    QTableView *table = window->table();
+    for (int row = 0; row < window->model()->rowCount(); ++row) {
+        const Resource *r = window->model()->resourceAt(row);
+        if (r->state == ResourceState::OK && !r->paused) {
+            table->setCurrentIndex(table->model()->index(row, 0));
+            *uuid = r->uuid;
+            break;
+        }
+    }
+    QAction *pause = window->findChild<QAction *>(QStringLiteral("action_set_paused"));
+    if (uuid->isEmpty() || !QTest::qWaitFor([pause] { return pause->isEnabled(); }, 10000)) {
+        return false;
+    }
+    ConfirmationHelper::setNextAnswer(true);
+    pause->trigger();
+    const QString paused = *uuid;
+    return QTest::qWaitFor(
+        [window, paused] { return window->model()->resourceAt(window->model()->rowOf(paused))->paused; }, 10000);
+}
+} // namespace
+
+// Once the signed-in user is known, a change made in the window is in the journal under this server and
+// that user, complete with its outcome.
+void TestMainWindow::changesAreJournaledUnderTheSignedInUser()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    startWindow(path);
+    QTRY_VERIFY(!m_window->currentUser().username.isEmpty());
+    QString uuid;
+    QVERIFY(pauseOneRow(m_window.get(), &uuid));
+    Journal reader(path); // a second reader of the same file, as another console would be
+    reader.open();
+    QList<JournalEntry> entries;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (reader.entries(QStringLiteral("https://waldur.example.org/"), m_window->currentUser().username, 0, 10, this,
+             [&entries](const QList<JournalEntry> &found) { entries = found; }),
+            entries.size() == 1 && entries.first().outcome == JournalOutcome::Ok),
+        10000);
+    QCOMPARE(entries.first().operation, QStringLiteral("set_paused"));
+    QCOMPARE(entries.first().resourceUuid, uuid);
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("journalLabel"))->isVisible());
+}
+
+// A journal that cannot be opened is said so in the status bar, and the change goes through all the same.
+void TestMainWindow::anUnavailableJournalIsShownAndChangesGoOn()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    QFile garbage(path);
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(8192, 'x'));
+    garbage.close();
+    startWindow(path);
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("journalLabel"));
+    QTRY_VERIFY(label->isVisible());
+    QCOMPARE(label->text(), QStringLiteral("Journal unavailable"));
+    QVERIFY2(label->toolTip().contains(QStringLiteral("not a database")), qPrintable(label->toolTip()));
+    QVERIFY(label->toolTip().contains(path));
+    QString uuid;
+    QVERIFY(pauseOneRow(m_window.get(), &uuid));
 }
 
 QTEST_MAIN(TestMainWindow)
