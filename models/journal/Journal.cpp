@@ -86,7 +86,11 @@ QString Journal::begin(JournalEntry entry, QObject *context, std::function<void(
     const QString key = entry.key;
     if (!isAvailable()) {
         // Never in the way of the change: it goes on, unjournaled (the user was told why once).
-        QTimer::singleShot(0, context, [written] { written(false); });
+        QTimer::singleShot(0, context ? context : this, [written] {
+            if (written) {
+                written(false);
+            }
+        });
         return key;
     }
     post([self = this, guard = QPointer<QObject>(context), entry, written](JournalDatabase &db) mutable {
