@@ -77,13 +77,13 @@ void Journal::open()
     });
 }
 
-QString Journal::begin(JournalEntry entry, QObject *context, std::function<void(bool written)> written)
+QString Journal::begin(JournalEntry entry, QObject *context, const std::function<void(bool written)> &written)
 {
     entry.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!entry.time.isValid()) {
         entry.time = QDateTime::currentDateTimeUtc();
     }
-    const QString key = entry.key;
+    QString key = entry.key;
     if (!isAvailable()) {
         // Never in the way of the change: it goes on, unjournaled (the user was told why once).
         QTimer::singleShot(0, context ? context : this, [written] {
@@ -120,7 +120,8 @@ void Journal::complete(const QString &key, JournalOutcome outcome, const QString
     });
 }
 
-void Journal::entries(const QString &server, const QString &user, int offset, int limit, QObject *context, Entries done)
+void Journal::entries(
+    const QString &server, const QString &user, int offset, int limit, QObject *context, const Entries &done)
 {
     post([self = this, guard = QPointer<QObject>(context), server, user, offset, limit, done](JournalDatabase &db) {
         QString problem;
@@ -133,7 +134,7 @@ void Journal::entries(const QString &server, const QString &user, int offset, in
     });
 }
 
-void Journal::unsettled(const QString &server, const QString &user, QObject *context, Entries done)
+void Journal::unsettled(const QString &server, const QString &user, QObject *context, const Entries &done)
 {
     post([self = this, guard = QPointer<QObject>(context), server, user, done](JournalDatabase &db) {
         QString problem;

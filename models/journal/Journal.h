@@ -56,14 +56,15 @@ public:
     // Writes the entry as "sending"; `written` runs once it is on disk (true), or when it could not be
     // written (false: the change goes on, unjournaled), unless context (on this thread) is gone first.
     // Returns the entry's key.
-    QString begin(JournalEntry entry, QObject *context, std::function<void(bool written)> written);
+    QString begin(JournalEntry entry, QObject *context, const std::function<void(bool written)> &written);
     void complete(const QString &key, JournalOutcome outcome, const QString &message);
 
     using Entries = std::function<void(const QList<JournalEntry> &entries)>;
     // One server's and user's entries, newest first.
-    void entries(const QString &server, const QString &user, int offset, int limit, QObject *context, Entries done);
+    void entries(
+        const QString &server, const QString &user, int offset, int limit, QObject *context, const Entries &done);
     // Those still "sending": cut off by a crash, their outcome unknown until settled.
-    void unsettled(const QString &server, const QString &user, QObject *context, Entries done);
+    void unsettled(const QString &server, const QString &user, QObject *context, const Entries &done);
 
 Q_SIGNALS:
     void opened();

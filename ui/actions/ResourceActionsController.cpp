@@ -398,7 +398,7 @@ void ResourceActionsController::runOneClick(Operation operation, const Resource 
         qCWarning(lcActions, "%s is a one-click operation without a question", Endpoints::info(operation).name.data());
         return;
     }
-    const OneClickAction oneClick = *made;
+    const OneClickAction &oneClick = *made;
     const QString uuid = row.uuid;
     m_asking.insert(uuid); // no second question for this row until this one is answered
     updateActions();

@@ -320,7 +320,7 @@ void TestBulkParameters::moveSkipsRowsAlreadyThereAndWantsTheCount()
     QTest::keyClicks(typed, QString::number(acting));
     QVERIFY(start->isEnabled());
     // Waldur refuses one move (its invoice items cannot move yet); Retry failed moves it later.
-    const QString refused = uuids.constLast();
+    const QString &refused = uuids.constLast();
     QVERIFY(m_fx->row(refused)->projectUuid != first.projectUuid);
     m_fx->fail("POST", refused + QStringLiteral("/move_resource"), 409,
         R"({"error_message":"Resource moving is not possible, because invoice items moving is not possible."})");
