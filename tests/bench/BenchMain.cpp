@@ -9,6 +9,7 @@
 //   wpc-bench urls --url URL --pages N --page-size S [--full]
 //                                          the list URLs the model requests (for curl and wrk)
 //   wpc-bench bulk --url URL --count N [--concurrency C] [--sim-pid PID] [--urls-only] [--select]
+//                  [--journal PATH]
 //                                          P6: bulk pause of the first N rows shown in the main window;
 //                                          SIGUSR1 to PID (waldur-sim --report-in-flight) just before the
 //                                          run starts; with --urls-only: the set_paused URLs it would POST to
@@ -23,6 +24,7 @@
 #include "models/api/Endpoints.h"
 #include "models/api/ProviderResourcesApi.h"
 #include "models/domain/Entities.h"
+#include "models/journal/Journal.h"
 #include "resources/AppIcon.h"
 #include "resources/Translations.h"
 #include "ui/MainWindow.h"
@@ -457,6 +459,13 @@ int bulk(TimingApplication &app, const QStringList &args)
     window.show();
     ResourceTableModel *model = window.model();
     ActionRunner runner(connection.api.get(), model);
+    // --journal PATH: every change journaled as the window does it (issue 13's cost of the journal).
+    std::unique_ptr<Journal> journal;
+    if (const QString path = argValue(args, QStringLiteral("--journal")); !path.isEmpty()) {
+        journal = std::make_unique<Journal>(path);
+        journal->open();
+        runner.setJournal(journal.get(), root.toString(), QStringLiteral("bench"));
+    }
     CurrentUser staff;
     staff.isStaff = true;
     std::unique_ptr<BulkRun> run;
