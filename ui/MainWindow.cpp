@@ -10,6 +10,8 @@
 #include "ui/AccessKeys.h"
 #include "ui/EmptyStateOverlay.h"
 #include "ui/ErrorBanner.h"
+#include "ui/details/HistoryTab.h"
+#include "ui/journal/JournalController.h"
 #include "ui/FilterBar.h"
 #include "ui/ResourceDetailsDialog.h"
 #include "ui/ShortcutsDialog.h"
@@ -309,6 +311,7 @@ void MainWindow::buildActions()
     m_columnMenu->setObjectName(QStringLiteral("columnMenu"));
     columnsButton->setMenu(m_columnMenu);
     toolBar->addWidget(columnsButton);
+    viewMenu->addAction(m_journalUi->showAction());
     viewMenu->addSeparator();
     viewMenu->addMenu(m_columnMenu);
 
@@ -491,19 +494,23 @@ void MainWindow::setColumnShown(int section, bool shown)
 
 void MainWindow::openJournal()
 {
-    if (m_options.journalPath.isEmpty()) {
-        return;
+    if (!m_options.journalPath.isEmpty()) {
+        m_journal = new Journal(m_options.journalPath, this);
+        connect(m_journal, &Journal::unavailable, this, [this](const QString &problem) {
+            // Said once, and kept in sight: the user's changes are not held up by it.
+            const QString text
+                = tr("The journal is unavailable (%1): changes still go through, but are not recorded.").arg(problem);
+            m_journalLabel->setToolTip(text + QLatin1Char('\n') + m_journal->path());
+            m_journalLabel->show();
+            statusBar()->showMessage(text, 15000);
+        });
     }
-    m_journal = new Journal(m_options.journalPath, this);
-    connect(m_journal, &Journal::unavailable, this, [this](const QString &problem) {
-        // Said once, and kept in sight: the user's changes are not held up by it.
-        const QString text
-            = tr("The journal is unavailable (%1): changes still go through, but are not recorded.").arg(problem);
-        m_journalLabel->setToolTip(text + QLatin1Char('\n') + m_journal->path());
-        m_journalLabel->show();
-        statusBar()->showMessage(text, 15000);
-    });
-    m_journal->open();
+    m_journalUi = new JournalController(m_journal, m_actions->runner(), m_api, this);
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(2, m_journalUi->unknownBar());
+    connect(m_journalUi, &JournalController::changed, m_detailsPane->historyTab(), &HistoryTab::reload);
+    if (m_journal) {
+        m_journal->open();
+    }
 }
 
 void MainWindow::start()
@@ -518,10 +525,8 @@ void MainWindow::start()
         }
         m_user = result.value;
         m_actions->setCurrentUser(m_user);
-        if (m_journal) {
-            // Journaled under this server and user from now on; one server's entries never mix with another's.
-            m_actions->runner()->setJournal(m_journal, m_options.serverUrl, m_user.username);
-        }
+        m_journalUi->signIn(m_options.serverUrl, m_user.username);
+        m_detailsPane->setJournal(m_journal, m_options.serverUrl, m_user.username);
         const QString role = m_user.isStaff ? tr("staff") : tr("provider");
         m_userLabel->setText(tr("%1 (%2) at %3").arg(m_user.username, role, m_options.serverLabel));
     });

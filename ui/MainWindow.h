@@ -21,6 +21,7 @@ class EmptyStateOverlay;
 class ErrorBanner;
 class FilterBar;
 class Journal;
+class JournalController;
 class ProviderResourcesApi;
 class ResourceActionsController;
 class ResourceDetailsPane;
@@ -109,6 +110,7 @@ private:
     QLabel *m_userLabel;
     QLabel *m_journalLabel; // shown while the journal is unavailable
     Journal *m_journal = nullptr;
+    JournalController *m_journalUi = nullptr;
     QProgressBar *m_progress;
     QPushButton *m_cancelLoadAll;
     QAction *m_refreshAction = nullptr;

@@ -60,8 +60,12 @@ void ActionRunner::setJournal(Journal *journal, const QString &server, const QSt
     m_user = user;
 }
 
-quint64 ActionRunner::run(
-    const ResourceAction &action, QObject *context, const Done &done, Reread rereadPolicy, const QString &bulkRun)
+quint64 ActionRunner::run(const ResourceAction &action,
+    QObject *context,
+    const Done &done,
+    Reread rereadPolicy,
+    const QString &bulkRun,
+    const QString &journalKey)
 {
     const quint64 id = m_nextId++;
     const QString uuid = action.resourceUuid;
@@ -75,31 +79,64 @@ quint64 ActionRunner::run(
         return id;
     }
     // The entry is on disk before the request leaves: a crash in between leaves it "sending", never missing.
+    JournalEntry entry = journalEntry(action.resourceUuid, action.operation, bulkRun);
+    entry.key = journalKey;
+    entry.requestId = id;
+    entry.body = action.body && action.body->isObject() ? action.body->object() : QJsonObject();
+    if (const Resource *row = m_model->resourceAt(m_model->rowOf(action.resourceUuid))) {
+        entry.before = JournalValues::before(entry.body, *row, m_model->rowFields());
+    }
     auto key = std::make_shared<QString>();
-    *key = m_journal->begin(journalEntry(id, action, bulkRun), this,
+    *key = m_journal->begin(entry, this,
         [this, id, action, guard, hasContext, done, rereadPolicy, key](
             bool written) { send(id, action, guard, hasContext, done, rereadPolicy, written ? *key : QString()); });
     return id;
 }
 
-JournalEntry ActionRunner::journalEntry(quint64 id, const ResourceAction &action, const QString &bulkRun) const
+JournalEntry ActionRunner::journalEntry(const QString &uuid, Operation operation, const QString &bulkRun) const
 {
     JournalEntry entry;
     entry.server = m_server;
     entry.user = m_user;
-    entry.operation = Endpoints::info(action.operation).name;
-    entry.body = action.body && action.body->isObject() ? action.body->object() : QJsonObject();
-    entry.resourceUuid = action.resourceUuid;
-    entry.requestId = id;
+    entry.operation = Endpoints::info(operation).name;
+    entry.resourceUuid = uuid;
     entry.bulkRun = bulkRun;
-    if (const Resource *row = m_model->resourceAt(m_model->rowOf(action.resourceUuid))) {
+    if (const Resource *row = m_model->resourceAt(m_model->rowOf(uuid))) {
         entry.resourceName = row->name;
         entry.offering = row->offeringName;
         entry.customer = row->customerName;
         entry.project = row->projectName;
-        entry.before = JournalValues::before(entry.body, *row, m_model->rowFields());
     }
     return entry;
+}
+
+void ActionRunner::plan(Operation operation,
+    const QList<std::pair<QString, QString>> &targets,
+    const QString &bulkRun,
+    QObject *context,
+    const std::function<void(const QStringList &keys)> &done)
+{
+    if (!m_journal || !m_journal->isAvailable() || targets.isEmpty()) {
+        done({});
+        return;
+    }
+    QList<JournalEntry> entries;
+    entries.reserve(targets.size());
+    for (const auto &[uuid, name] : targets) {
+        JournalEntry entry = journalEntry(uuid, operation, bulkRun);
+        if (entry.resourceName.isEmpty()) {
+            entry.resourceName = name; // collected from the server ("all matching"), not in the table
+        }
+        entries.append(entry);
+    }
+    m_journal->plan(entries, context, done);
+}
+
+void ActionRunner::unplan(const QStringList &keys, const QString &why)
+{
+    if (m_journal) {
+        m_journal->complete(keys, JournalOutcome::NotSent, why);
+    }
 }
 
 void ActionRunner::send(quint64 id,

@@ -50,13 +50,23 @@ public:
     void setJournal(Journal *journal, const QString &server, const QString &user);
 
     // Sends `action`. `done` runs (if `context` still exists) once the server has answered, before the
-    // re-read; finished() follows for everyone. `bulkRun` names the bulk run it belongs to, for the journal.
-    // Returns the run's id.
+    // re-read; finished() follows for everyone. `bulkRun` names the bulk run it belongs to, for the journal,
+    // and `journalKey` the entry plan() wrote for it. Returns the run's id.
     quint64 run(const ResourceAction &action,
         QObject *context = nullptr,
         const Done &done = {},
         Reread reread = Reread::Now,
-        const QString &bulkRun = {});
+        const QString &bulkRun = {},
+        const QString &journalKey = {});
+    // Writes a bulk run's targets (uuid, name) to the journal as "queued", before anything is sent; `done`
+    // gets a key per target, in order, or none when there is no journal (it may run before plan() returns).
+    void plan(Operation operation,
+        const QList<std::pair<QString, QString>> &targets,
+        const QString &bulkRun,
+        QObject *context,
+        const std::function<void(const QStringList &keys)> &done);
+    // Completes planned entries that will never be sent (a cancelled run).
+    void unplan(const QStringList &keys, const QString &why);
     // Reads one row again with the poller's field set and updates it (or drops it on 404); `done` runs
     // after, if `context` still exists.
     void reread(const QString &uuid, QObject *context = nullptr, const std::function<void()> &done = {});
@@ -93,7 +103,7 @@ private:
         const Done &done,
         Reread reread,
         const QString &journalKey);
-    JournalEntry journalEntry(quint64 id, const ResourceAction &action, const QString &bulkRun) const;
+    JournalEntry journalEntry(const QString &uuid, Operation operation, const QString &bulkRun) const;
 
     ProviderResourcesApi *m_api;
     ResourceTableModel *m_model;

@@ -2,6 +2,7 @@
 #include "models/actions/BulkRun.h"
 
 #include "models/actions/ActionCatalog.h"
+#include "models/domain/Csv.h"
 #include "models/domain/Entities.h"
 #include "models/domain/Resource.h"
 
@@ -14,16 +15,6 @@ namespace wpc {
 
 namespace {
 constexpr int kDefaultPauseMs = 1000; // a 429 without Retry-After
-
-QByteArray csvField(const QString &text)
-{
-    QByteArray field = text.toUtf8();
-    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r')) {
-        field.replace("\"", "\"\"");
-        field = '"' + field + '"';
-    }
-    return field;
-}
 } // namespace
 
 BulkPreview BulkPreview::of(Operation operation, const QList<Resource> &rows, const CurrentUser *user)
@@ -89,7 +80,24 @@ BulkRun::BulkRun(ActionRunner *runner, Operation operation, QList<BulkItem> item
     connect(&m_pause, &QTimer::timeout, this, &BulkRun::dispatch);
 }
 
-BulkRun::~BulkRun() = default;
+BulkRun::~BulkRun()
+{
+    unplanNotSent(tr("Not sent: the run was closed before its turn came."));
+}
+
+void BulkRun::unplanNotSent(const QString &why)
+{
+    QStringList keys;
+    for (int i = 0; i < m_journalKeys.size(); ++i) {
+        const BulkStatus status = m_items.at(i).status;
+        if (!m_journalKeys.at(i).isEmpty() && (status == BulkStatus::Pending || status == BulkStatus::Cancelled)) {
+            keys.append(std::exchange(m_journalKeys[i], QString()));
+        }
+    }
+    if (m_runner) {
+        m_runner->unplan(keys, why);
+    }
+}
 
 void BulkRun::setConcurrency(int concurrency)
 {
@@ -103,8 +111,32 @@ void BulkRun::start()
     }
     m_started = true;
     m_clock.start();
-    dispatch();
-    finishIfDone(); // nothing to send at all
+    // Every target is in the journal ("queued") before the first request leaves: a crash mid-run leaves
+    // none of them without an entry.
+    QList<std::pair<QString, QString>> targets;
+    for (const BulkItem &item : std::as_const(m_items)) {
+        if (item.status == BulkStatus::Pending) {
+            targets.append({ item.uuid, item.name });
+        }
+    }
+    m_planning = true;
+    m_runner->plan(m_operation, targets, m_id, this, [this](const QStringList &keys) {
+        m_planning = false;
+        if (!keys.isEmpty()) {
+            auto key = keys.cbegin();
+            m_journalKeys.reserve(m_items.size());
+            for (const BulkItem &item : std::as_const(m_items)) {
+                m_journalKeys.append(item.status == BulkStatus::Pending || item.status == BulkStatus::Cancelled
+                        ? *key++
+                        : QString());
+            }
+        }
+        if (m_cancelled) {
+            unplanNotSent(tr("Not sent: the run was cancelled."));
+        }
+        dispatch();
+        finishIfDone(); // nothing to send at all
+    });
 }
 
 void BulkRun::cancel()
@@ -122,6 +154,7 @@ void BulkRun::cancel()
             Q_EMIT itemChanged(i);
         }
     }
+    unplanNotSent(tr("Not sent: the run was cancelled."));
     Q_EMIT progressed();
     finishIfDone();
 }
@@ -138,7 +171,7 @@ void BulkRun::dispatch()
             finishIfDone();
         });
     }
-    while (!m_cancelled && !m_pause.isActive() && m_inFlight < m_concurrency && m_next < m_items.size()) {
+    while (!m_cancelled && !m_planning && !m_pause.isActive() && m_inFlight < m_concurrency && m_next < m_items.size()) {
         const int index = m_next++;
         BulkItem &item = m_items[index];
         if (item.status != BulkStatus::Pending) {
@@ -152,7 +185,7 @@ void BulkRun::dispatch()
             m_build(item.uuid), this,
             [this, index](
                 RunOutcome outcome, const Result<ActionOutcome> &result) { onFinished(index, outcome, result); },
-            ActionRunner::Reread::ByCaller, m_id);
+            ActionRunner::Reread::ByCaller, m_id, m_journalKeys.value(index));
     }
 }
 
@@ -205,7 +238,7 @@ void BulkRun::onFinished(int index, RunOutcome outcome, const Result<ActionOutco
 
 void BulkRun::finishIfDone()
 {
-    if (m_finished || !m_started || m_inFlight > 0 || !m_rereads.isEmpty()) {
+    if (m_finished || !m_started || m_planning || m_inFlight > 0 || !m_rereads.isEmpty()) {
         return;
     }
     const bool more = !m_cancelled && std::any_of(m_items.cbegin() + m_next, m_items.cend(), [](const BulkItem &item) {
@@ -299,12 +332,11 @@ QString BulkRun::statusName(BulkStatus status)
 
 QByteArray BulkRun::reportCsv() const
 {
-    QByteArray csv = "uuid,name,result,message\r\n";
+    QString csv = QStringLiteral("uuid,name,result,message\r\n");
     for (const BulkItem &item : m_items) {
-        csv += csvField(item.uuid) + ',' + csvField(item.name) + ',' + csvField(statusName(item.status)) + ','
-            + csvField(item.message) + "\r\n";
+        csv += Csv::line({ item.uuid, item.name, statusName(item.status), item.message });
     }
-    return csv;
+    return csv.toUtf8();
 }
 
 } // namespace wpc

@@ -131,12 +131,15 @@ private:
     void dispatch();
     void onFinished(int index, RunOutcome outcome, const Result<ActionOutcome> &result);
     void finishIfDone();
+    void unplanNotSent(const QString &why);
 
-    ActionRunner *m_runner;
+    QPointer<ActionRunner> m_runner; // may go before a run left open at exit
     Operation m_operation;
     QList<BulkItem> m_items;
     Builder m_build;
     QString m_id;
+    QStringList m_journalKeys; // per item, once the journal has planned them; empty without a journal
+    bool m_planning = false; // waiting for the journal to write the plan: nothing is sent before
     int m_concurrency = kDefaultConcurrency;
     int m_next = 0; // the next item to look at
     QList<QString> m_rereads; // rows to read again after their change, within the same bound

@@ -2,6 +2,7 @@
 #include "models/journal/Journal.h"
 
 #include "models/journal/JournalDatabase.h"
+#include "models/journal/JournalExport.h"
 
 #include <QMetaObject>
 #include <QStandardPaths>
@@ -66,12 +67,16 @@ void Journal::open()
     post([self = this, path = m_path](JournalDatabase &db) {
         QString problem;
         const bool ok = db.open(path, &problem);
-        QMetaObject::invokeMethod(self, [self, ok, problem] {
+        const int recovered = ok ? db.recoverCutOff(&problem) : 0;
+        QMetaObject::invokeMethod(self, [self, ok, problem, recovered] {
             if (!ok) {
                 self->fail(problem);
             } else if (self->m_state == State::Opening) {
                 self->m_state = State::Available;
                 Q_EMIT self->opened();
+                if (recovered > 0) {
+                    Q_EMIT self->cutOffRecovered(recovered);
+                }
             }
         });
     });
@@ -79,7 +84,9 @@ void Journal::open()
 
 QString Journal::begin(JournalEntry entry, QObject *context, const std::function<void(bool written)> &written)
 {
-    entry.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (entry.key.isEmpty()) {
+        entry.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
     if (!entry.time.isValid()) {
         entry.time = QDateTime::currentDateTimeUtc();
     }
@@ -95,7 +102,7 @@ QString Journal::begin(JournalEntry entry, QObject *context, const std::function
     }
     post([self = this, guard = QPointer<QObject>(context), entry, written](JournalDatabase &db) mutable {
         QString problem;
-        const bool ok = db.insert(entry, &problem);
+        const bool ok = db.write(entry, &problem);
         QMetaObject::invokeMethod(self, [self, guard, ok, problem, written] {
             if (!ok) {
                 self->fail(problem);
@@ -108,24 +115,71 @@ QString Journal::begin(JournalEntry entry, QObject *context, const std::function
     return key;
 }
 
-void Journal::complete(const QString &key, JournalOutcome outcome, const QString &message)
+void Journal::plan(
+    QList<JournalEntry> entries, QObject *context, const std::function<void(const QStringList &keys)> &done)
 {
+    QStringList keys;
+    for (JournalEntry &entry : entries) {
+        entry.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        entry.outcome = JournalOutcome::Queued;
+        if (!entry.time.isValid()) {
+            entry.time = QDateTime::currentDateTimeUtc();
+        }
+        keys.append(entry.key);
+    }
     if (!isAvailable()) {
+        QTimer::singleShot(0, context ? context : this, [done] { done({}); });
         return;
     }
-    post([self = this, key, outcome, message](JournalDatabase &db) {
-        if (QString problem; !db.complete(key, outcome, message, &problem)) {
+    post([self = this, guard = QPointer<QObject>(context), entries, keys, done](JournalDatabase &db) mutable {
+        QString problem;
+        const bool ok = db.writeAll(entries, &problem);
+        QMetaObject::invokeMethod(self, [self, guard, ok, problem, keys, done] {
+            if (!ok) {
+                self->fail(problem);
+            }
+            if (guard) {
+                done(ok ? keys : QStringList());
+            }
+        });
+    });
+}
+
+void Journal::complete(const QString &key, JournalOutcome outcome, const QString &message)
+{
+    complete(QStringList { key }, outcome, message);
+}
+
+void Journal::complete(const QStringList &keys, JournalOutcome outcome, const QString &message)
+{
+    if (!isAvailable() || keys.isEmpty()) {
+        return;
+    }
+    post([self = this, keys, outcome, message](JournalDatabase &db) {
+        if (QString problem; !db.complete(keys, outcome, message, &problem)) {
             QMetaObject::invokeMethod(self, [self, problem] { self->fail(problem); });
         }
     });
 }
 
-void Journal::entries(
-    const QString &server, const QString &user, int offset, int limit, QObject *context, const Entries &done)
+void Journal::page(const JournalFilter &filter, qint64 beforeId, int limit, QObject *context, const Entries &done)
 {
-    post([self = this, guard = QPointer<QObject>(context), server, user, offset, limit, done](JournalDatabase &db) {
+    post([self = this, guard = QPointer<QObject>(context), filter, beforeId, limit, done](JournalDatabase &db) {
         QString problem;
-        const QList<JournalEntry> found = db.entries(server, user, offset, limit, &problem);
+        const QList<JournalEntry> found = db.page(filter, beforeId, limit, &problem);
+        QMetaObject::invokeMethod(self, [guard, found, problem, done] {
+            if (guard) {
+                done(found, problem);
+            }
+        });
+    });
+}
+
+void Journal::count(const JournalFilter &filter, QObject *context, const std::function<void(int count)> &done)
+{
+    post([self = this, guard = QPointer<QObject>(context), filter, done](JournalDatabase &db) {
+        QString problem;
+        const int found = db.count(filter, &problem);
         QMetaObject::invokeMethod(self, [guard, found, done] {
             if (guard) {
                 done(found);
@@ -134,14 +188,16 @@ void Journal::entries(
     });
 }
 
-void Journal::unsettled(const QString &server, const QString &user, QObject *context, const Entries &done)
+void Journal::exportTo(const JournalFilter &filter, const QString &path, bool json, QObject *context,
+    const std::function<void(int written, const QString &problem)> &done)
 {
-    post([self = this, guard = QPointer<QObject>(context), server, user, done](JournalDatabase &db) {
+    post([self = this, guard = QPointer<QObject>(context), filter, path, json, done](JournalDatabase &db) {
         QString problem;
-        const QList<JournalEntry> found = db.unsettled(server, user, &problem);
-        QMetaObject::invokeMethod(self, [guard, found, done] {
+        const int written = JournalExport::write(
+            db, filter, path, json ? JournalExport::Format::Json : JournalExport::Format::Csv, &problem);
+        QMetaObject::invokeMethod(self, [guard, written, problem, done] {
             if (guard) {
-                done(found);
+                done(written, problem);
             }
         });
     });

@@ -53,21 +53,30 @@ public:
         return m_path;
     }
 
-    // Writes the entry as "sending"; `written` runs once it is on disk (true), or when it could not be
-    // written (false: the change goes on, unjournaled), unless context (on this thread) is gone first.
-    // Returns the entry's key.
+    // Writes the entry (as "sending", unless it says otherwise); `written` runs once it is on disk (true), or
+    // when it could not be written (false: the change goes on, unjournaled), unless context (on this thread) is
+    // gone first. An entry that comes with a key updates the one planned under it. Returns the entry's key.
     QString begin(JournalEntry entry, QObject *context, const std::function<void(bool written)> &written);
+    // Writes a bulk run's targets as "queued", all in one transaction, before the run sends anything: a crash
+    // mid-run leaves every target with an entry. `done` gets their keys, in order (empty when not written).
+    void plan(QList<JournalEntry> entries, QObject *context, const std::function<void(const QStringList &keys)> &done);
     void complete(const QString &key, JournalOutcome outcome, const QString &message);
+    void complete(const QStringList &keys, JournalOutcome outcome, const QString &message);
 
-    using Entries = std::function<void(const QList<JournalEntry> &entries)>;
-    // One server's and user's entries, newest first.
-    void entries(
-        const QString &server, const QString &user, int offset, int limit, QObject *context, const Entries &done);
-    // Those still "sending": cut off by a crash, their outcome unknown until settled.
-    void unsettled(const QString &server, const QString &user, QObject *context, const Entries &done);
+    using Entries = std::function<void(const QList<JournalEntry> &entries, const QString &problem)>;
+    // The entries the filter keeps, newest first, below `beforeId` (0: from the newest).
+    void page(const JournalFilter &filter, qint64 beforeId, int limit, QObject *context, const Entries &done);
+    // How many entries the filter keeps (-1 with a problem).
+    void count(const JournalFilter &filter, QObject *context, const std::function<void(int count)> &done);
+    // Writes the entries the filter keeps to a file; `done` gets how many, or -1 and why not.
+    void exportTo(const JournalFilter &filter, const QString &path, bool json, QObject *context,
+        const std::function<void(int written, const QString &problem)> &done);
 
 Q_SIGNALS:
     void opened();
+    // At opening, entries that a console killed mid-change left behind were settled as far as the journal
+    // alone can tell: "sending" ones are now "unknown", "queued" ones "not sent".
+    void cutOffRecovered(int entries);
     void unavailable(const QString &problem);
 
 private:

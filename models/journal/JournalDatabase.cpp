@@ -6,9 +6,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace wpc {
 
@@ -62,8 +65,88 @@ constexpr const char *kSchemaV1[] = {
     "CREATE INDEX entries_unsettled ON entries (server, user) WHERE outcome = 'sending'",
 };
 
+// Version 2: the session that wrote an entry (to tell a crashed console's entries from a running one's),
+// the entry an undo undoes, and the index the Journal window pages through (newest first by id).
+constexpr const char *kSchemaV2[] = {
+    "ALTER TABLE entries ADD COLUMN session TEXT",
+    "ALTER TABLE entries ADD COLUMN undoes TEXT",
+    "DROP INDEX entries_unsettled",
+    "CREATE INDEX entries_by_id ON entries (server, user, id)",
+    "CREATE INDEX entries_open ON entries (session) WHERE outcome IN ('sending', 'queued')",
+    "CREATE INDEX entries_by_run ON entries (bulk_run) WHERE bulk_run IS NOT NULL AND bulk_run != ''",
+};
+
+QString isoText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// A UUID as Waldur writes it (32 hex digits, no dashes), or an empty string when `text` is not one.
+QString asUuid(const QString &text)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{32}$"));
+    QString compact = text.trimmed().toLower();
+    compact.remove(QLatin1Char('-'));
+    return hex.match(compact).hasMatch() ? compact : QString();
+}
+
+// The filter as SQL: a WHERE clause and the values it binds, in order.
+std::pair<QString, QVariantList> whereOf(const JournalFilter &filter)
+{
+    QStringList where { QStringLiteral("server = ?"), QStringLiteral("user = ?") };
+    QVariantList values { filter.server, filter.user };
+    const auto add = [&](const QString &clause, const QVariantList &bound) {
+        where.append(clause);
+        values.append(bound);
+    };
+    if (filter.from.isValid()) {
+        add(QStringLiteral("time >= ?"), { isoText(filter.from) });
+    }
+    if (filter.to.isValid()) {
+        add(QStringLiteral("time < ?"), { isoText(filter.to) });
+    }
+    if (!filter.operation.isEmpty()) {
+        add(QStringLiteral("operation = ?"), { filter.operation });
+    }
+    if (filter.outcome) {
+        add(QStringLiteral("outcome = ?"), { JournalOutcomes::toText(*filter.outcome) });
+    }
+    if (const QString resource = filter.resource.trimmed(); !resource.isEmpty()) {
+        if (const QString uuid = asUuid(resource); !uuid.isEmpty()) {
+            add(QStringLiteral("resource_uuid = ?"), { uuid });
+        } else {
+            add(QStringLiteral("resource_name LIKE ? ESCAPE '\\'"), { likePattern(resource) });
+        }
+    }
+    if (!filter.bulkRun.isEmpty()) {
+        add(QStringLiteral("bulk_run = ?"), { filter.bulkRun });
+    }
+    if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
+        QStringList any;
+        QVariantList bound;
+        for (const char *column : { "resource_name", "resource_uuid", "operation", "message", "body", "offering",
+                 "customer", "project", "bulk_run" }) {
+            any.append(QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1StringView(column)));
+            bound.append(likePattern(text));
+        }
+        add(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'), bound);
+    }
+    return { where.join(QLatin1String(" AND ")), values };
+}
+
 constexpr const char *kColumns = "id, key, time, server, user, operation, body, resource_uuid, resource_name, "
-                                 "offering, customer, project, before, outcome, message, request_id, bulk_run";
+                                 "offering, customer, project, before, outcome, message, request_id, bulk_run, "
+                                 "completed, undoes";
+constexpr int kPageSize = 2000;
 } // namespace
 
 JournalDatabase::JournalDatabase()
@@ -77,10 +160,19 @@ JournalDatabase::~JournalDatabase()
         QSqlDatabase::database(m_connection, false).close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+    if (m_lock) {
+        m_lock->unlock(); // and removes the file: this session ended cleanly
+    }
+}
+
+QString JournalDatabase::sessionsDir() const
+{
+    return m_path + QStringLiteral(".sessions");
 }
 
 bool JournalDatabase::open(const QString &path, QString *problem)
 {
+    m_path = path;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         *problem = tr("Qt's SQLite driver (QSQLITE) is not installed");
         return false;
@@ -113,6 +205,17 @@ bool JournalDatabase::open(const QString &path, QString *problem)
         return false;
     }
     query.exec(QStringLiteral("ROLLBACK"));
+    m_session = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!QDir().mkpath(sessionsDir())) {
+        *problem = tr("its folder %1 cannot be created").arg(sessionsDir());
+        return false;
+    }
+    m_lock = std::make_unique<QLockFile>(sessionsDir() + QLatin1Char('/') + m_session + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0); // held for as long as the console runs, however long that is
+    if (!m_lock->tryLock(0)) {
+        *problem = tr("its session lock %1 cannot be written").arg(m_lock->fileName());
+        return false;
+    }
     return true;
 }
 
@@ -138,14 +241,18 @@ bool JournalDatabase::migrate(QString *problem)
         *problem = problemOf(db.lastError());
         return false;
     }
-    if (version < 1) {
-        for (const char *statement : kSchemaV1) {
+    const auto run = [&](const auto &statements) {
+        for (const char *statement : statements) {
             if (!query.exec(QString::fromLatin1(statement))) {
                 *problem = problemOf(query.lastError());
-                db.rollback();
                 return false;
             }
         }
+        return true;
+    };
+    if ((version < 1 && !run(kSchemaV1)) || (version < 2 && !run(kSchemaV2))) {
+        db.rollback();
+        return false;
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)) || !db.commit()) {
         *problem = problemOf(query.lastError().isValid() ? query.lastError() : db.lastError());
@@ -155,52 +262,187 @@ bool JournalDatabase::migrate(QString *problem)
     return true;
 }
 
-bool JournalDatabase::insert(JournalEntry &entry, QString *problem)
+bool JournalDatabase::write(JournalEntry &entry, QString *problem)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral("INSERT INTO entries (key, time, server, user, operation, body, resource_uuid, "
-                                 "resource_name, offering, customer, project, before, outcome, message, request_id, "
-                                 "bulk_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value : QVariantList { entry.key, entry.time.toUTC().toString(Qt::ISODateWithMs), entry.server,
-             entry.user, entry.operation, toJsonText(entry.body), entry.resourceUuid, entry.resourceName,
-             entry.offering, entry.customer, entry.project, toJsonText(entry.before),
-             JournalOutcomes::toText(entry.outcome), entry.message, qlonglong(entry.requestId), entry.bulkRun }) {
+    // A bulk run's queued entry becomes "sending" with what is sent, and when; the rest it keeps.
+    query.prepare(QStringLiteral(
+        "INSERT INTO entries (key, time, server, user, operation, body, resource_uuid, resource_name, offering, "
+        "customer, project, before, outcome, message, request_id, bulk_run, session, undoes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET time = excluded.time, body = excluded.body, before = excluded.before, "
+        "outcome = excluded.outcome, message = excluded.message, request_id = excluded.request_id, "
+        "session = excluded.session, "
+        "resource_name = coalesce(nullif(excluded.resource_name, ''), resource_name), "
+        "offering = coalesce(nullif(excluded.offering, ''), offering), "
+        "customer = coalesce(nullif(excluded.customer, ''), customer), "
+        "project = coalesce(nullif(excluded.project, ''), project) "
+        "RETURNING id"));
+    for (const QVariant &value : QVariantList { entry.key, isoText(entry.time), entry.server, entry.user,
+             entry.operation, toJsonText(entry.body), entry.resourceUuid, entry.resourceName, entry.offering,
+             entry.customer, entry.project, toJsonText(entry.before), JournalOutcomes::toText(entry.outcome),
+             entry.message, qlonglong(entry.requestId), entry.bulkRun, m_session, entry.undoes }) {
         query.addBindValue(value);
     }
-    if (!query.exec()) {
+    if (!query.exec() || !query.next()) {
         *problem = problemOf(query.lastError());
         return false;
     }
-    entry.id = query.lastInsertId().toLongLong();
+    entry.id = query.value(0).toLongLong();
     return true;
 }
 
-bool JournalDatabase::complete(const QString &key, JournalOutcome outcome, const QString &message, QString *problem)
+bool JournalDatabase::writeAll(QList<JournalEntry> &entries, QString *problem)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        *problem = problemOf(db.lastError());
+        return false;
+    }
+    for (JournalEntry &entry : entries) {
+        if (!write(entry, problem)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *problem = problemOf(db.lastError());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool JournalDatabase::complete(
+    const QStringList &keys, JournalOutcome outcome, const QString &message, QString *problem)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const bool several = keys.size() > 1;
+    if (several && !db.transaction()) {
+        *problem = problemOf(db.lastError());
+        return false;
+    }
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE entries SET outcome = ?, message = ?, completed = ? WHERE key = ?"));
-    query.addBindValue(JournalOutcomes::toText(outcome));
-    query.addBindValue(message);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    query.addBindValue(key);
-    if (!query.exec()) {
-        *problem = problemOf(query.lastError());
+    const QString now = isoText(QDateTime::currentDateTimeUtc());
+    for (const QString &key : keys) {
+        query.addBindValue(JournalOutcomes::toText(outcome));
+        query.addBindValue(message);
+        query.addBindValue(now);
+        query.addBindValue(key);
+        if (!query.exec()) {
+            *problem = problemOf(query.lastError());
+            if (several) {
+                db.rollback();
+            }
+            return false;
+        }
+    }
+    if (several && !db.commit()) {
+        *problem = problemOf(db.lastError());
+        db.rollback();
         return false;
     }
     return true;
 }
 
-QList<JournalEntry> JournalDatabase::entries(
-    const QString &server, const QString &user, int offset, int limit, QString *problem)
+QList<JournalEntry> JournalDatabase::page(const JournalFilter &filter, qint64 beforeId, int limit, QString *problem)
 {
-    return select(QStringLiteral("server = ? AND user = ?"), { server, user },
-        QStringLiteral(" ORDER BY time DESC, id DESC LIMIT %1 OFFSET %2").arg(limit).arg(offset), problem);
+    auto [where, values] = whereOf(filter);
+    if (beforeId > 0) {
+        where += QStringLiteral(" AND id < ?");
+        values.append(beforeId);
+    }
+    return select(where, values, QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(limit), problem);
 }
 
-QList<JournalEntry> JournalDatabase::unsettled(const QString &server, const QString &user, QString *problem)
+int JournalDatabase::count(const JournalFilter &filter, QString *problem)
 {
-    return select(QStringLiteral("server = ? AND user = ? AND outcome = 'sending'"), { server, user },
-        QStringLiteral(" ORDER BY id"), problem);
+    const auto [where, values] = whereOf(filter);
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT count(*) FROM entries WHERE ") + where);
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec() || !query.next()) {
+        *problem = problemOf(query.lastError());
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool JournalDatabase::forEach(
+    const JournalFilter &filter, const std::function<bool(const JournalEntry &entry)> &each, QString *problem)
+{
+    qint64 below = 0;
+    for (;;) {
+        const QList<JournalEntry> entries = page(filter, below, kPageSize, problem);
+        if (!problem->isEmpty()) {
+            return false;
+        }
+        for (const JournalEntry &entry : entries) {
+            if (!each(entry)) {
+                return false;
+            }
+        }
+        if (entries.size() < kPageSize) {
+            return true;
+        }
+        below = entries.last().id;
+    }
+}
+
+int JournalDatabase::recoverCutOff(QString *problem)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT coalesce(session, '') FROM entries "
+                                   "WHERE outcome IN ('sending', 'queued')"))) {
+        *problem = problemOf(query.lastError());
+        return 0;
+    }
+    QStringList sessions;
+    while (query.next()) {
+        sessions.append(query.value(0).toString());
+    }
+    query.finish();
+    int settled = 0;
+    for (const QString &session : std::as_const(sessions)) {
+        if (session == m_session) {
+            continue;
+        }
+        // A lock nobody holds (its console has ended: Qt sees that its process is gone) can be taken.
+        QLockFile lock(sessionsDir() + QLatin1Char('/') + session + QStringLiteral(".lock"));
+        lock.setStaleLockTime(0);
+        if (!session.isEmpty() && !lock.tryLock(0)) {
+            continue; // a console still running: its requests are still on their way
+        }
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE entries SET outcome = ?, message = ?, completed = ? "
+                                      "WHERE coalesce(session, '') = ? AND outcome = ?"));
+        const QString now = isoText(QDateTime::currentDateTimeUtc());
+        for (const auto &[from, to, message] :
+            { std::tuple { JournalOutcome::Sending, JournalOutcome::Unknown,
+                  tr("The console stopped before the answer came: re-read the resource to settle it.") },
+                std::tuple { JournalOutcome::Queued, JournalOutcome::NotSent,
+                    tr("Not sent: the console stopped before its turn came.") } }) {
+            update.addBindValue(JournalOutcomes::toText(to));
+            update.addBindValue(message);
+            update.addBindValue(now);
+            update.addBindValue(session);
+            update.addBindValue(JournalOutcomes::toText(from));
+            if (!update.exec()) {
+                *problem = problemOf(update.lastError());
+                return settled;
+            }
+            settled += update.numRowsAffected();
+        }
+        if (!session.isEmpty()) {
+            lock.unlock();
+        }
+    }
+    return settled;
 }
 
 QList<JournalEntry> JournalDatabase::select(
@@ -236,6 +478,8 @@ QList<JournalEntry> JournalDatabase::select(
         e.message = query.value(14).toString();
         e.requestId = query.value(15).toULongLong();
         e.bulkRun = query.value(16).toString();
+        e.completed = QDateTime::fromString(query.value(17).toString(), Qt::ISODateWithMs);
+        e.undoes = query.value(18).toString();
         entries.append(e);
     }
     return entries;
@@ -243,9 +487,19 @@ QList<JournalEntry> JournalDatabase::select(
 
 namespace JournalOutcomes {
 
+const QList<JournalOutcome> &all()
+{
+    static const QList<JournalOutcome> outcomes { JournalOutcome::Queued, JournalOutcome::Sending,
+        JournalOutcome::Ok, JournalOutcome::Failed, JournalOutcome::Unknown, JournalOutcome::Gone,
+        JournalOutcome::NotSent };
+    return outcomes;
+}
+
 QString toText(JournalOutcome outcome)
 {
     switch (outcome) {
+    case JournalOutcome::Queued:
+        return QStringLiteral("queued");
     case JournalOutcome::Sending:
         return QStringLiteral("sending");
     case JournalOutcome::Ok:
@@ -256,19 +510,41 @@ QString toText(JournalOutcome outcome)
         return QStringLiteral("unknown");
     case JournalOutcome::Gone:
         return QStringLiteral("gone");
+    case JournalOutcome::NotSent:
+        return QStringLiteral("not sent");
     }
     return QStringLiteral("unknown");
 }
 
 JournalOutcome fromText(QStringView text)
 {
-    for (JournalOutcome outcome : { JournalOutcome::Sending, JournalOutcome::Ok, JournalOutcome::Failed,
-             JournalOutcome::Unknown, JournalOutcome::Gone }) {
+    for (JournalOutcome outcome : all()) {
         if (text == toText(outcome)) {
             return outcome;
         }
     }
     return JournalOutcome::Unknown;
+}
+
+QString displayName(JournalOutcome outcome)
+{
+    switch (outcome) {
+    case JournalOutcome::Queued:
+        return tr("Queued");
+    case JournalOutcome::Sending:
+        return tr("Sending");
+    case JournalOutcome::Ok:
+        return tr("OK");
+    case JournalOutcome::Failed:
+        return tr("Failed");
+    case JournalOutcome::Unknown:
+        return tr("Unknown");
+    case JournalOutcome::Gone:
+        return tr("Gone");
+    case JournalOutcome::NotSent:
+        return tr("Not sent");
+    }
+    return tr("Unknown");
 }
 
 } // namespace JournalOutcomes

@@ -7,32 +7,59 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+#include <memory>
+
+class QLockFile;
+
 namespace wpc {
 
 // The journal's SQL, for the journal's own thread only (a Qt SQL connection belongs to the thread that
 // opened it). Schema versions follow PRAGMA user_version; each migration runs in a transaction.
+//
+// Each console that opens the journal is a session, and holds a lock file beside it for as long as it
+// runs (<journal>.sessions/<session>.lock). Entries left "sending" or "queued" by a session whose lock
+// nobody holds any more were cut off by a crash; recoverCutOff() settles what can be said about them.
 class JournalDatabase
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     JournalDatabase();
     ~JournalDatabase();
     JournalDatabase(const JournalDatabase &) = delete;
     JournalDatabase &operator=(const JournalDatabase &) = delete;
 
-    // Opens (creating it and its folder if need be), turns on WAL, migrates, and checks that it can write.
+    // Opens (creating it and its folder if need be), turns on WAL, migrates, checks that it can write,
+    // and starts this console's session.
     bool open(const QString &path, QString *problem);
-    bool insert(JournalEntry &entry, QString *problem); // sets entry.id
-    bool complete(const QString &key, JournalOutcome outcome, const QString &message, QString *problem);
-    QList<JournalEntry> entries(const QString &server, const QString &user, int offset, int limit, QString *problem);
-    QList<JournalEntry> unsettled(const QString &server, const QString &user, QString *problem);
+    // Writes the entry, or, when an entry with its key exists (a bulk run's "queued" one), updates it
+    // with what the entry now says. Sets entry.id.
+    bool write(JournalEntry &entry, QString *problem);
+    // Writes all of them in one transaction: all or none.
+    bool writeAll(QList<JournalEntry> &entries, QString *problem);
+    bool complete(const QStringList &keys, JournalOutcome outcome, const QString &message, QString *problem);
+
+    // Newest first, below `beforeId` (0: from the newest), at most `limit`.
+    QList<JournalEntry> page(const JournalFilter &filter, qint64 beforeId, int limit, QString *problem);
+    int count(const JournalFilter &filter, QString *problem);
+    // Every entry the filter keeps, newest first, a page at a time; false when `each` said stop.
+    bool forEach(const JournalFilter &filter, const std::function<bool(const JournalEntry &entry)> &each,
+        QString *problem);
+
+    // Entries of sessions that ended without completing them: "sending" becomes "unknown", "queued" becomes
+    // "not sent". Returns how many entries it settled so.
+    int recoverCutOff(QString *problem);
 
 private:
     bool migrate(QString *problem);
     QList<JournalEntry> select(const QString &where, const QVariantList &values, const QString &tail, QString *problem);
+    QString sessionsDir() const;
 
     QString m_connection;
+    QString m_path;
+    QString m_session;
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace wpc

@@ -3,6 +3,8 @@
 
 #include "models/domain/Resource.h"
 
+#include <QJsonArray>
+
 #include <optional>
 
 namespace wpc::JournalValues {
@@ -63,6 +65,74 @@ QJsonObject before(const QJsonObject &body, const Resource &row, const QStringLi
         }
     }
     return values;
+}
+
+namespace {
+// Equal as JSON, numbers by value (10 and 10.0 are one limit).
+bool sameValue(const QJsonValue &sent, const QJsonValue &now)
+{
+    if (sent.isDouble() && now.isDouble()) {
+        return sent.toDouble() == now.toDouble();
+    }
+    if (sent.isObject() && now.isObject()) {
+        const QJsonObject a = sent.toObject();
+        const QJsonObject b = now.toObject();
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (auto it = a.constBegin(); it != a.constEnd(); ++it) {
+            if (!b.contains(it.key()) || !sameValue(it.value(), b.value(it.key()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (sent.isArray() && now.isArray()) {
+        const QJsonArray a = sent.toArray();
+        const QJsonArray b = now.toArray();
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!sameValue(a.at(i), b.at(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return sent == now;
+}
+} // namespace
+
+Shown shows(const QJsonObject &body, const QJsonObject &now)
+{
+    int compared = 0;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        const QString key = it.key();
+        if (!now.contains(key)) {
+            continue;
+        }
+        ++compared;
+        QJsonValue sent = it.value();
+        if (key == u"project" && sent.isObject()) {
+            sent = sent.toObject().value(QStringLiteral("url")); // the resource names its project by URL
+        }
+        if (key == u"limits" && sent.isObject()) {
+            // Limits the server leaves out of its answer stay as they were; each one sent must hold.
+            const QJsonObject limits = now.value(key).toObject();
+            const QJsonObject wanted = sent.toObject();
+            for (auto limit = wanted.constBegin(); limit != wanted.constEnd(); ++limit) {
+                if (!sameValue(limit.value(), limits.value(limit.key()))) {
+                    return Shown::No;
+                }
+            }
+            continue;
+        }
+        if (!sameValue(sent, now.value(key))) {
+            return Shown::No;
+        }
+    }
+    return compared ? Shown::Yes : Shown::CannotTell;
 }
 
 } // namespace wpc::JournalValues

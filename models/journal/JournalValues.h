@@ -14,6 +14,11 @@ namespace JournalValues {
 // {"paused": false}, {"end_date": null}, {"project": {"uuid": "…", "name": "…"}}. Keys the row cannot tell
 // (not read, or not kept in a row, such as backend_metadata) are left out.
 QJsonObject before(const QJsonObject &body, const Resource &row, const QStringList &rowFields);
+
+// Whether a resource as the server now sends it (`now`, the whole object) shows a change with this body: every
+// key the resource has holds the value sent (a move's project by its URL; limits key by key).
+enum class Shown { Yes, No, CannotTell }; // CannotTell: no key of the body is a field of the resource
+Shown shows(const QJsonObject &body, const QJsonObject &now);
 } // namespace JournalValues
 
 } // namespace wpc

@@ -26,7 +26,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void entriesRoundTripForEveryWriteOperation();
-    void anEntryNotCompletedIsUnsettledAfterARestart();
+    void anEntryCutOffIsUnknownAfterARestart();
+    void aRunningConsolesEntriesStaySending();
     void serversAndUsersDoNotMix();
     void twoConsolesShareOneJournal();
     void aCorruptFileMakesItUnavailable();
@@ -100,7 +101,8 @@ std::unique_ptr<Journal> TestJournal::openJournal(const QString &path) const
 QList<JournalEntry> TestJournal::read(Journal *journal, const QString &server, const QString &user) const
 {
     std::optional<QList<JournalEntry>> found;
-    journal->entries(server, user, 0, 1000, journal, [&found](const QList<JournalEntry> &entries) { found = entries; });
+    journal->page({ server, user }, 0, 1000, journal,
+        [&found](const QList<JournalEntry> &entries, const QString &) { found = entries; });
     if (!QTest::qWaitFor([&found] { return found.has_value(); }, 10000)) {
         qWarning("no answer from the journal");
     }
@@ -170,27 +172,61 @@ void TestJournal::entriesRoundTripForEveryWriteOperation()
     }
 }
 
-void TestJournal::anEntryNotCompletedIsUnsettledAfterARestart()
+// A console that ended without completing an entry (killed, here closed with the entry never completed)
+// leaves it "sending"; the next one to open the journal finds that its session is over and says
+// "unknown", and a bulk run's target never sent "not sent". Completed entries stay as they were.
+void TestJournal::anEntryCutOffIsUnknownAfterARestart()
 {
     const QString path = m_dir->filePath(QStringLiteral("journal.sqlite"));
     QString cutOff;
+    QString queued;
+    QString settled;
     {
         auto journal = openJournal(path);
         bool done = false;
         cutOff = journal->begin(entryFor(QStringLiteral("set_paused"), { { QStringLiteral("paused"), true } }), this,
             [&done](bool) { done = true; });
-        const QString settled = journal->begin(entryFor(QStringLiteral("pull"), {}), this, [](bool) {});
+        settled = journal->begin(entryFor(QStringLiteral("pull"), {}), this, [](bool) {});
         journal->complete(settled, JournalOutcome::Ok, {});
-        QTRY_VERIFY(done);
-    } // closed with one entry never completed, as a crash would leave it
-    auto journal = openJournal(path);
-    std::optional<QList<JournalEntry>> unsettled;
-    journal->unsettled(kServer, kUser, this, [&unsettled](const QList<JournalEntry> &e) { unsettled = e; });
-    QTRY_VERIFY(unsettled.has_value());
-    QCOMPARE(unsettled->size(), 1);
-    QCOMPARE(unsettled->first().key, cutOff);
-    QCOMPARE(unsettled->first().outcome, JournalOutcome::Sending);
-    QCOMPARE(read(journal.get()).size(), 2);
+        journal->plan({ entryFor(QStringLiteral("set_downscaled"), {}) }, this,
+            [&queued](const QStringList &keys) { queued = keys.value(0); });
+        QTRY_VERIFY(done && !queued.isEmpty());
+    }
+    auto journal = std::make_unique<Journal>(path);
+    QSignalSpy recovered(journal.get(), &Journal::cutOffRecovered);
+    journal->open();
+    QTRY_COMPARE(recovered.size(), 1);
+    QCOMPARE(recovered.first().first().toInt(), 2);
+    QHash<QString, JournalEntry> byKey;
+    for (const JournalEntry &e : read(journal.get())) {
+        byKey.insert(e.key, e);
+    }
+    QCOMPARE(byKey.size(), 3);
+    QCOMPARE(byKey.value(cutOff).outcome, JournalOutcome::Unknown);
+    QVERIFY(byKey.value(cutOff).message.contains(QStringLiteral("stopped before the answer came")));
+    QCOMPARE(byKey.value(queued).outcome, JournalOutcome::NotSent);
+    QCOMPARE(byKey.value(settled).outcome, JournalOutcome::Ok);
+}
+
+// While a console runs, its entries in flight are its own: a second console opening the same journal leaves
+// them "sending".
+void TestJournal::aRunningConsolesEntriesStaySending()
+{
+    const QString path = m_dir->filePath(QStringLiteral("journal.sqlite"));
+    auto first = openJournal(path);
+    bool done = false;
+    first->begin(entryFor(QStringLiteral("set_slug"), { { QStringLiteral("slug"), QStringLiteral("x") } }), this,
+        [&done](bool) { done = true; });
+    QTRY_VERIFY(done);
+    auto second = std::make_unique<Journal>(path);
+    QSignalSpy recovered(second.get(), &Journal::cutOffRecovered);
+    QSignalSpy opened(second.get(), &Journal::opened);
+    second->open();
+    QTRY_COMPARE(opened.size(), 1);
+    const QList<JournalEntry> entries = read(second.get());
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().outcome, JournalOutcome::Sending);
+    QCOMPARE(recovered.size(), 0);
 }
 
 void TestJournal::serversAndUsersDoNotMix()

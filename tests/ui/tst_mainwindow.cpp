@@ -473,8 +473,8 @@ void TestMainWindow::changesAreJournaledUnderTheSignedInUser()
     reader.open();
     QList<JournalEntry> entries;
     QTRY_VERIFY_WITH_TIMEOUT(
-        (reader.entries(QStringLiteral("https://waldur.example.org/"), m_window->currentUser().username, 0, 10, this,
-             [&entries](const QList<JournalEntry> &found) { entries = found; }),
+        (reader.page({ QStringLiteral("https://waldur.example.org/"), m_window->currentUser().username }, 0, 10, this,
+             [&entries](const QList<JournalEntry> &found, const QString &) { entries = found; }),
             entries.size() == 1 && entries.first().outcome == JournalOutcome::Ok),
         10000);
     QCOMPARE(entries.first().operation, QStringLiteral("set_paused"));

@@ -2,6 +2,7 @@
 #include "ui/details/ResourceDetailsPane.h"
 
 #include "ui/details/GlauthTab.h"
+#include "ui/details/HistoryTab.h"
 #include "ui/details/OfferingTab.h"
 #include "ui/details/OverviewTab.h"
 #include "ui/details/PluginDetailsTab.h"
@@ -32,6 +33,7 @@ ResourceDetailsPane::ResourceDetailsPane(ProviderResourcesApi *api, QWidget *par
     , m_pluginDetails(new PluginDetailsTab(api, m_tabs))
     , m_subresources(new SubresourcesTab(api, m_tabs))
     , m_glauth(new GlauthTab(api, m_tabs))
+    , m_history(new HistoryTab(m_tabs))
 {
     setObjectName(QStringLiteral("detailsPane"));
     m_title->setObjectName(QStringLiteral("detailsPaneTitle"));
@@ -51,6 +53,7 @@ ResourceDetailsPane::ResourceDetailsPane(ProviderResourcesApi *api, QWidget *par
     m_tabs->addTab(m_pluginDetails, tr("Details"));
     m_tabs->addTab(m_subresources, tr("Sub-resources"));
     m_tabs->addTab(m_glauth, tr("GLAuth"));
+    m_tabs->addTab(m_history, tr("History"));
     // Every tab stays in sight at the pane's default width: narrower tabs elide instead of hiding behind
     // scroll arrows; each keeps its full name as a tooltip.
     m_tabs->setUsesScrollButtons(false);
@@ -93,6 +96,7 @@ void ResourceDetailsPane::setResource(const Resource &row)
         for (DetailsTab *tab : std::as_const(m_all)) {
             tab->setResourceUuid({});
         }
+        m_history->setResourceUuid({});
         m_stack->setCurrentIndex(0);
         return;
     }
@@ -102,8 +106,14 @@ void ResourceDetailsPane::setResource(const Resource &row)
         for (DetailsTab *tab : std::as_const(m_all)) {
             tab->setResourceUuid(row.uuid);
         }
+        m_history->setResourceUuid(row.uuid);
     }
     onCurrentTabChanged(m_tabs->currentIndex());
+}
+
+void ResourceDetailsPane::setJournal(Journal *journal, const QString &server, const QString &user)
+{
+    m_history->setJournal(journal, server, user);
 }
 
 void ResourceDetailsPane::retryFailed()
@@ -128,6 +138,7 @@ void ResourceDetailsPane::refresh()
     for (DetailsTab *tab : std::as_const(m_all)) {
         tab->invalidate();
     }
+    m_history->reload();
     onCurrentTabChanged(m_tabs->currentIndex());
 }
 

@@ -15,6 +15,8 @@ namespace wpc {
 
 class DetailsTab;
 class GlauthTab;
+class HistoryTab;
+class Journal;
 class OfferingTab;
 class OverviewTab;
 class PluginDetailsTab;
@@ -24,7 +26,7 @@ class TeamTab;
 class UsageTab;
 
 // Beside the resource table: everything about the selected resource in tabs (overview, usage, team,
-// offering, plugin details, sub-resource offerings, GLAuth). A tab loads when it is first shown for a
+// offering, plugin details, sub-resource offerings, GLAuth, and the journal's history of it). A tab loads when it is first shown for a
 // resource and keeps its content until refresh(); loading, empty and error states stay in the pane.
 class ResourceDetailsPane : public QWidget
 {
@@ -39,6 +41,8 @@ public:
     {
         return m_row.uuid;
     }
+    // The History tab reads this journal, for this server and user.
+    void setJournal(Journal *journal, const QString &server, const QString &user);
     // Forgets every tab's content and reloads the visible one.
     void refresh();
     // Forgets the tabs that failed (the server was unreachable) and reloads the visible one: called when
@@ -77,6 +81,10 @@ public:
     {
         return m_glauth;
     }
+    HistoryTab *historyTab() const
+    {
+        return m_history;
+    }
 
 private:
     void onCurrentTabChanged(int index);
@@ -95,6 +103,7 @@ private:
     PluginDetailsTab *m_pluginDetails;
     SubresourcesTab *m_subresources;
     GlauthTab *m_glauth;
+    HistoryTab *m_history;
     QList<DetailsTab *> m_all;
 };
 

@@ -1,22 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/details/UsageCsv.h"
 
+#include "models/domain/Csv.h"
+
 #include <QCoreApplication>
 
 namespace wpc::UsageCsv {
 
 namespace {
 
-QString field(const QString &value)
-{
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r'))) {
-        QString quoted = value;
-        quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return QStringLiteral("\"") + quoted + QStringLiteral("\"");
-    }
-    return value;
-}
+using Csv::field;
 
 QString number(double value)
 {

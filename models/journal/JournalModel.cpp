@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/journal/JournalModel.h"
+
+#include "models/actions/OperationTable.h"
+#include "models/api/ResourceAction.h"
+#include "models/journal/Journal.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace wpc {
+
+JournalModel::JournalModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void JournalModel::setJournal(Journal *journal)
+{
+    m_journal = journal;
+    reload();
+}
+
+void JournalModel::open(Journal *journal, const JournalFilter &filter)
+{
+    m_journal = journal;
+    m_filter = filter;
+    reload();
+}
+
+void JournalModel::setFilter(const JournalFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void JournalModel::reload()
+{
+    ++m_generation;
+    beginResetModel();
+    m_entries.clear();
+    m_loading = false;
+    m_exhausted = !m_journal;
+    endResetModel();
+    if (m_total != -1) {
+        m_total = -1;
+        Q_EMIT totalChanged(m_total);
+    }
+    if (!m_journal) {
+        return;
+    }
+    fetchMore({});
+    m_journal->count(m_filter, this, [this, generation = m_generation](int total) {
+        if (generation == m_generation) {
+            m_total = total;
+            Q_EMIT totalChanged(total);
+        }
+    });
+}
+
+const JournalEntry *JournalModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+int JournalModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int JournalModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool JournalModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_journal && !m_loading && !m_exhausted;
+}
+
+void JournalModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    m_loading = true;
+    const qint64 below = m_entries.isEmpty() ? 0 : m_entries.last().id;
+    m_journal->page(m_filter, below, kPageSize, this,
+        [this, generation = m_generation](const QList<JournalEntry> &entries, const QString &problem) {
+            if (generation != m_generation) {
+                return;
+            }
+            m_loading = false;
+            m_exhausted = entries.size() < kPageSize;
+            if (!problem.isEmpty()) {
+                m_exhausted = true;
+                Q_EMIT failed(problem);
+            }
+            if (!entries.isEmpty()) {
+                beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + entries.size()) - 1);
+                m_entries.append(entries);
+                endInsertRows();
+            }
+            Q_EMIT loaded();
+        });
+}
+
+QString JournalModel::changeText(const JournalEntry &entry)
+{
+    const Operation operation = Endpoints::fromName(entry.operation);
+    if (operation == Operation::Count) {
+        return entry.operation; // written by a later version
+    }
+    const OperationFacts &facts = OperationTable::facts(operation);
+    const QString who = entry.resourceName.isEmpty() ? entry.resourceUuid : QStringLiteral("“%1”").arg(entry.resourceName);
+    if (!facts.endpoint.bodyKey.isEmpty() && !entry.body.contains(facts.endpoint.bodyKey)) {
+        // Queued and never sent: there is no body to word it by.
+        QString label = OperationTable::text(facts.label);
+        label.remove(QStringLiteral("…"));
+        return QStringLiteral("%1: %2").arg(label, who);
+    }
+    ResourceAction action = ResourceAction::of(operation, who, entry.body.isEmpty() ? std::nullopt
+                                                                                   : std::optional(entry.body));
+    return action.describe();
+}
+
+QVariant JournalModel::data(const QModelIndex &index, int role) const
+{
+    const JournalEntry *entry = entryAt(index.row());
+    if (!entry || index.column() < 0 || index.column() >= ColumnCount) {
+        return {};
+    }
+    if (role == EntryRole) {
+        return QVariant::fromValue(*entry);
+    }
+    if (role == Qt::DisplayRole) {
+        switch (Column(index.column())) {
+        case Time:
+            return QLocale().toString(entry->time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Change:
+            return changeText(*entry);
+        case Resource:
+            return entry->resourceName.isEmpty() ? entry->resourceUuid : entry->resourceName;
+        case Project:
+            return entry->project;
+        case Outcome:
+            return JournalOutcomes::displayName(entry->outcome);
+        case Message:
+            return entry->message.section(QLatin1Char('\n'), 0, 0);
+        case ColumnCount:
+            break;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (Column(index.column())) {
+        case Time:
+            return entry->time.toUTC().toString(Qt::ISODateWithMs);
+        case Resource:
+            return entry->resourceUuid;
+        case Message:
+            return entry->message;
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (Column(section)) {
+    case Time:
+        return tr("Time");
+    case Change:
+        return tr("Change");
+    case Resource:
+        return tr("Resource");
+    case Project:
+        return tr("Project");
+    case Outcome:
+        return tr("Outcome");
+    case Message:
+        return tr("Message");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace wpc
