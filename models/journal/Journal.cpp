@@ -49,7 +49,7 @@ void Journal::post(std::function<void(JournalDatabase &db)> task)
 
 void Journal::fail(const QString &problem)
 {
-    if (m_state == State::Unavailable) {
+    if (m_state == State::Unavailable || m_state == State::ReadOnly) {
         return;
     }
     m_state = State::Unavailable;
@@ -66,10 +66,15 @@ void Journal::open()
     // The journal outlives every task (its destructor waits for them), so answers may be posted to it.
     post([self = this, path = m_path](JournalDatabase &db) {
         QString problem;
-        const bool ok = db.open(path, &problem);
+        bool readable = false;
+        const bool ok = db.open(path, &problem, &readable);
         const int recovered = ok ? db.recoverCutOff(&problem) : 0;
-        QMetaObject::invokeMethod(self, [self, ok, problem, recovered] {
-            if (!ok) {
+        QMetaObject::invokeMethod(self, [self, ok, readable, problem, recovered] {
+            if (!ok && readable) {
+                self->m_state = State::ReadOnly;
+                self->m_problem = problem;
+                Q_EMIT self->unavailable(problem);
+            } else if (!ok) {
                 self->fail(problem);
             } else if (self->m_state == State::Opening) {
                 self->m_state = State::Available;

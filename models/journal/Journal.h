@@ -26,7 +26,8 @@ class Journal : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Closed, Opening, Available, Unavailable };
+    // ReadOnly: what is in it can be read (the Journal window), nothing new is written (problem() says why).
+    enum class State { Closed, Opening, Available, ReadOnly, Unavailable };
 
     explicit Journal(QString path, QObject *parent = nullptr);
     // Waits for the writes still queued: an entry begun is never dropped at exit.
@@ -40,9 +41,14 @@ public:
     {
         return m_state;
     }
+    // Whether changes are written.
     bool isAvailable() const
     {
         return m_state == State::Available || m_state == State::Opening;
+    }
+    bool canRead() const
+    {
+        return isAvailable() || m_state == State::ReadOnly;
     }
     QString problem() const
     {

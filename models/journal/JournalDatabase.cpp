@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace wpc {
@@ -23,10 +24,29 @@ QString tr(const char *text)
     return QCoreApplication::translate("wpc::JournalDatabase", text);
 }
 
+// SQLite's result code without its extended part (SQLITE_READONLY_CANTINIT is SQLITE_READONLY).
+int primaryCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+// SQLite's words, with what they mean for the journal where they are terse.
 QString problemOf(const QSqlError &error)
 {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.isEmpty() ? tr("unknown database error") : text;
+    QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (text.isEmpty()) {
+        text = tr("unknown database error");
+    }
+    switch (primaryCode(error)) {
+    case 5: // SQLITE_BUSY
+        return tr("another program holds it locked (%1)").arg(text);
+    case 10: // SQLITE_IOERR
+        return tr("the disk refused a write: it may be full or failing (%1)").arg(text);
+    case 13: // SQLITE_FULL
+        return tr("the disk is full (%1)").arg(text);
+    default:
+        return text;
+    }
 }
 
 QString toJsonText(const QJsonObject &object)
@@ -170,9 +190,10 @@ QString JournalDatabase::sessionsDir() const
     return m_path + QStringLiteral(".sessions");
 }
 
-bool JournalDatabase::open(const QString &path, QString *problem)
+bool JournalDatabase::open(const QString &path, QString *problem, bool *readable)
 {
     m_path = path;
+    *readable = false;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         *problem = tr("Qt's SQLite driver (QSQLITE) is not installed");
         return false;
@@ -181,28 +202,57 @@ bool JournalDatabase::open(const QString &path, QString *problem)
         *problem = tr("its folder %1 cannot be created").arg(QFileInfo(path).absolutePath());
         return false;
     }
+    QSqlError error;
+    if (openForWriting(path, &error, problem)) {
+        return true;
+    }
+    // SQLITE_READONLY (8): the file or its folder is read-only. What is in it can still be shown, read as
+    // a file nobody changes (no lock, no WAL index: a read-only folder has room for neither).
+    if (primaryCode(error) != 8) {
+        return false;
+    }
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    uri.setQuery(QStringLiteral("immutable=1"));
+    db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    QSqlQuery query(db);
+    if (!db.open() || !query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()
+        || query.value(0).toInt() != kSchemaVersion) {
+        return false; // and the first problem stands
+    }
+    *readable = true;
+    *problem = tr("the file is read-only: past changes can be read, new ones are not recorded");
+    return false;
+}
+
+bool JournalDatabase::openForWriting(const QString &path, QSqlError *error, QString *problem)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     // A second console writing the same journal waits its turn rather than failing at once.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        *problem = problemOf(db.lastError());
+    const auto failed = [&](const QSqlError &e) {
+        *error = e;
+        *problem = problemOf(e);
         return false;
+    };
+    if (!db.open()) {
+        return failed(db.lastError());
     }
     QSqlQuery query(db);
     // The first statement reads the file: a corrupt one fails here ("file is not a database").
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()) {
-        *problem = problemOf(query.lastError());
-        return false;
+        return failed(query.lastError());
     }
     query.exec(QStringLiteral("PRAGMA synchronous=NORMAL")); // WAL keeps it consistent; a power cut may lose the last
-    if (!migrate(problem)) {
+    if (!migrate(error, problem)) {
         return false;
     }
-    // Read-only files and folders open fine; writing is what fails. Find out now, not at the first change.
+    // Read-only files and folders may open fine; writing is what fails. Find out now, not at the first change.
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *problem = problemOf(query.lastError());
-        return false;
+        return failed(query.lastError());
     }
     query.exec(QStringLiteral("ROLLBACK"));
     m_session = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -219,13 +269,17 @@ bool JournalDatabase::open(const QString &path, QString *problem)
     return true;
 }
 
-bool JournalDatabase::migrate(QString *problem)
+bool JournalDatabase::migrate(QSqlError *error, QString *problem)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        *problem = problemOf(query.lastError());
+    const auto failed = [&](const QSqlError &e) {
+        *error = e;
+        *problem = problemOf(e);
         return false;
+    };
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        return failed(query.lastError());
     }
     const int version = query.value(0).toInt();
     if (version > kSchemaVersion) {
@@ -238,14 +292,12 @@ bool JournalDatabase::migrate(QString *problem)
         return true;
     }
     if (!db.transaction()) {
-        *problem = problemOf(db.lastError());
-        return false;
+        return failed(db.lastError());
     }
     const auto run = [&](const auto &statements) {
         for (const char *statement : statements) {
             if (!query.exec(QString::fromLatin1(statement))) {
-                *problem = problemOf(query.lastError());
-                return false;
+                return failed(query.lastError());
             }
         }
         return true;
@@ -255,14 +307,14 @@ bool JournalDatabase::migrate(QString *problem)
         return false;
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)) || !db.commit()) {
-        *problem = problemOf(query.lastError().isValid() ? query.lastError() : db.lastError());
+        failed(query.lastError().isValid() ? query.lastError() : db.lastError());
         db.rollback();
         return false;
     }
     return true;
 }
 
-bool JournalDatabase::write(JournalEntry &entry, QString *problem)
+bool JournalDatabase::write(const JournalEntry &entry, QString *problem)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     // A bulk run's queued entry becomes "sending" with what is sent, and when; the rest it keeps.
@@ -276,30 +328,31 @@ bool JournalDatabase::write(JournalEntry &entry, QString *problem)
         "resource_name = coalesce(nullif(excluded.resource_name, ''), resource_name), "
         "offering = coalesce(nullif(excluded.offering, ''), offering), "
         "customer = coalesce(nullif(excluded.customer, ''), customer), "
-        "project = coalesce(nullif(excluded.project, ''), project) "
-        "RETURNING id"));
+        "project = coalesce(nullif(excluded.project, ''), project)"));
     for (const QVariant &value : QVariantList { entry.key, isoText(entry.time), entry.server, entry.user,
              entry.operation, toJsonText(entry.body), entry.resourceUuid, entry.resourceName, entry.offering,
              entry.customer, entry.project, toJsonText(entry.before), JournalOutcomes::toText(entry.outcome),
              entry.message, qlonglong(entry.requestId), entry.bulkRun, m_session, entry.undoes }) {
         query.addBindValue(value);
     }
-    if (!query.exec() || !query.next()) {
+    // exec() steps the statement to its end, where SQLite commits (outside a transaction): a write the disk
+    // refuses fails here. (With RETURNING, the commit would wait for the statement's reset, whose error Qt
+    // does not report.)
+    if (!query.exec()) {
         *problem = problemOf(query.lastError());
         return false;
     }
-    entry.id = query.value(0).toLongLong();
     return true;
 }
 
-bool JournalDatabase::writeAll(QList<JournalEntry> &entries, QString *problem)
+bool JournalDatabase::writeAll(const QList<JournalEntry> &entries, QString *problem)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction()) {
         *problem = problemOf(db.lastError());
         return false;
     }
-    for (JournalEntry &entry : entries) {
+    for (const JournalEntry &entry : entries) {
         if (!write(entry, problem)) {
             db.rollback();
             return false;

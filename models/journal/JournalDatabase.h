@@ -11,6 +11,7 @@
 #include <memory>
 
 class QLockFile;
+class QSqlError;
 
 namespace wpc {
 
@@ -31,13 +32,14 @@ public:
     JournalDatabase &operator=(const JournalDatabase &) = delete;
 
     // Opens (creating it and its folder if need be), turns on WAL, migrates, checks that it can write,
-    // and starts this console's session.
-    bool open(const QString &path, QString *problem);
+    // and starts this console's session. A journal that can be read but not written (a read-only file)
+    // fails with the reason and `readable` set: it stays open for reading.
+    bool open(const QString &path, QString *problem, bool *readable);
     // Writes the entry, or, when an entry with its key exists (a bulk run's "queued" one), updates it
-    // with what the entry now says. Sets entry.id.
-    bool write(JournalEntry &entry, QString *problem);
+    // with what the entry now says.
+    bool write(const JournalEntry &entry, QString *problem);
     // Writes all of them in one transaction: all or none.
-    bool writeAll(QList<JournalEntry> &entries, QString *problem);
+    bool writeAll(const QList<JournalEntry> &entries, QString *problem);
     bool complete(const QStringList &keys, JournalOutcome outcome, const QString &message, QString *problem);
 
     // Newest first, below `beforeId` (0: from the newest), at most `limit`.
@@ -52,7 +54,8 @@ public:
     int recoverCutOff(QString *problem);
 
 private:
-    bool migrate(QString *problem);
+    bool openForWriting(const QString &path, QSqlError *error, QString *problem);
+    bool migrate(QSqlError *error, QString *problem);
     QList<JournalEntry> select(const QString &where, const QVariantList &values, const QString &tail, QString *problem);
     QString sessionsDir() const;
 

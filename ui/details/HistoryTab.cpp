@@ -75,7 +75,7 @@ void HistoryTab::updateNote()
     QString note;
     if (!m_journal || m_user.isEmpty()) {
         note = tr("The journal opens once you are signed in.");
-    } else if (m_journal->state() == Journal::State::Unavailable) {
+    } else if (!m_journal->canRead()) {
         note = tr("The journal is unavailable: %1").arg(m_journal->problem());
     } else if (!m_model->isLoading() && m_model->rowCount() == 0) {
         note = tr("No change to this resource has been made through this console (as %1).").arg(m_user);

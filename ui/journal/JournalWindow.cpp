@@ -244,7 +244,7 @@ void JournalWindow::showResource(const QString &uuid)
 void JournalWindow::updateStatus()
 {
     QString text;
-    if (m_journal && m_journal->state() == Journal::State::Unavailable) {
+    if (m_journal && !m_journal->canRead()) {
         text = tr("The journal is unavailable: %1").arg(m_journal->problem());
     } else if (m_model->total() >= 0) {
         text = tr("%Ln entries", nullptr, m_model->total());
@@ -253,6 +253,9 @@ void JournalWindow::updateStatus()
         }
     } else if (m_model->isLoading()) {
         text = tr("Reading the journal…");
+    }
+    if (m_journal && m_journal->state() == Journal::State::ReadOnly) {
+        text += QStringLiteral(" · ") + tr("Read-only: %1").arg(m_journal->problem());
     }
     if (!m_exportNote.isEmpty()) {
         text += QStringLiteral(" · ") + m_exportNote;
