@@ -64,8 +64,7 @@ quint64 ActionRunner::run(const ResourceAction &action,
     QObject *context,
     const Done &done,
     Reread rereadPolicy,
-    const QString &bulkRun,
-    const QString &journalKey)
+    const JournalTag &tag)
 {
     const quint64 id = m_nextId++;
     const QString uuid = action.resourceUuid;
@@ -78,18 +77,37 @@ quint64 ActionRunner::run(const ResourceAction &action,
         send(id, action, guard, hasContext, done, rereadPolicy, QString());
         return id;
     }
-    // The entry is on disk before the request leaves: a crash in between leaves it "sending", never missing.
-    JournalEntry entry = journalEntry(action.resourceUuid, action.operation, bulkRun);
-    entry.key = journalKey;
+    JournalEntry entry = journalEntry(action.resourceUuid, action.operation, tag.bulkRun);
+    entry.key = tag.key;
     entry.requestId = id;
+    entry.undoes = tag.undoes;
     entry.body = action.body && action.body->isObject() ? action.body->object() : QJsonObject();
     if (const Resource *row = m_model->resourceAt(m_model->rowOf(action.resourceUuid))) {
         entry.before = JournalValues::before(entry.body, *row, m_model->rowFields());
     }
-    auto key = std::make_shared<QString>();
-    *key = m_journal->begin(entry, this,
-        [this, id, action, guard, hasContext, done, rereadPolicy, key](
-            bool written) { send(id, action, guard, hasContext, done, rereadPolicy, written ? *key : QString()); });
+    const auto journalThenSend = [this, id, action, guard, hasContext, done, rereadPolicy](const JournalEntry &e) {
+        // The entry is on disk before the request leaves: a crash in between leaves it "sending", never missing.
+        auto key = std::make_shared<QString>();
+        *key = m_journal->begin(e, this, [this, id, action, guard, hasContext, done, rereadPolicy, key](bool written) {
+            send(id, action, guard, hasContext, done, rereadPolicy, written ? *key : QString());
+        });
+    };
+    const QStringList unread = JournalValues::fieldsToRead(entry.body, entry.before);
+    if (OperationTable::facts(action.operation).undo != Undo::PreviousValue || unread.isEmpty()) {
+        journalThenSend(entry);
+        return id;
+    }
+    // What the change overwrites and the row does not hold (metadata, options, a project's URL) is read
+    // first, so that it can be undone. A read that fails holds nothing up: the entry cannot be undone, that is all.
+    m_api->retrieve(action.resourceUuid, unread, this, [entry, journalThenSend](const Result<Resource> &result) mutable {
+        if (result.ok()) {
+            const QJsonObject read = JournalValues::beforeFromServer(entry.body, result.value.raw);
+            for (auto it = read.constBegin(); it != read.constEnd(); ++it) {
+                entry.before.insert(it.key(), it.value());
+            }
+        }
+        journalThenSend(entry);
+    });
     return id;
 }
 
@@ -111,7 +129,7 @@ JournalEntry ActionRunner::journalEntry(const QString &uuid, Operation operation
 }
 
 void ActionRunner::plan(Operation operation,
-    const QList<std::pair<QString, QString>> &targets,
+    const QList<PlannedTarget> &targets,
     const QString &bulkRun,
     QObject *context,
     const std::function<void(const QStringList &keys)> &done)
@@ -122,10 +140,11 @@ void ActionRunner::plan(Operation operation,
     }
     QList<JournalEntry> entries;
     entries.reserve(targets.size());
-    for (const auto &[uuid, name] : targets) {
-        JournalEntry entry = journalEntry(uuid, operation, bulkRun);
+    for (const PlannedTarget &target : targets) {
+        JournalEntry entry = journalEntry(target.uuid, operation, bulkRun);
+        entry.undoes = target.undoes;
         if (entry.resourceName.isEmpty()) {
-            entry.resourceName = name; // collected from the server ("all matching"), not in the table
+            entry.resourceName = target.name; // collected from the server ("all matching"), not in the table
         }
         entries.append(entry);
     }

@@ -16,6 +16,23 @@ namespace wpc {
 class Journal;
 class ResourceTableModel;
 
+// How a change is journaled besides what it is: the bulk run it belongs to, the entry ActionRunner::plan()
+// wrote for it, and the entry it undoes.
+struct JournalTag
+{
+    QString bulkRun {};
+    QString key {};
+    QString undoes {};
+};
+
+// A bulk run's target, as plan() writes it.
+struct PlannedTarget
+{
+    QString uuid;
+    QString name;
+    QString undoes {};
+};
+
 // What became of one change.
 enum class RunOutcome {
     Succeeded,
@@ -50,18 +67,16 @@ public:
     void setJournal(Journal *journal, const QString &server, const QString &user);
 
     // Sends `action`. `done` runs (if `context` still exists) once the server has answered, before the
-    // re-read; finished() follows for everyone. `bulkRun` names the bulk run it belongs to, for the journal,
-    // and `journalKey` the entry plan() wrote for it. Returns the run's id.
+    // re-read; finished() follows for everyone. `tag` says how the journal files it. Returns the run's id.
     quint64 run(const ResourceAction &action,
         QObject *context = nullptr,
         const Done &done = {},
         Reread reread = Reread::Now,
-        const QString &bulkRun = {},
-        const QString &journalKey = {});
-    // Writes a bulk run's targets (uuid, name) to the journal as "queued", before anything is sent; `done`
-    // gets a key per target, in order, or none when there is no journal (it may run before plan() returns).
+        const JournalTag &tag = {});
+    // Writes a bulk run's targets to the journal as "queued", before anything is sent; `done` gets a key per
+    // target, in order, or none when there is no journal (it may run before plan() returns).
     void plan(Operation operation,
-        const QList<std::pair<QString, QString>> &targets,
+        const QList<PlannedTarget> &targets,
         const QString &bulkRun,
         QObject *context,
         const std::function<void(const QStringList &keys)> &done);

@@ -113,10 +113,10 @@ void BulkRun::start()
     m_clock.start();
     // Every target is in the journal ("queued") before the first request leaves: a crash mid-run leaves
     // none of them without an entry.
-    QList<std::pair<QString, QString>> targets;
+    QList<PlannedTarget> targets;
     for (const BulkItem &item : std::as_const(m_items)) {
         if (item.status == BulkStatus::Pending) {
-            targets.append({ item.uuid, item.name });
+            targets.append({ item.uuid, item.name, m_undoes.value(item.uuid) });
         }
     }
     m_planning = true;
@@ -185,7 +185,7 @@ void BulkRun::dispatch()
             m_build(item.uuid), this,
             [this, index](
                 RunOutcome outcome, const Result<ActionOutcome> &result) { onFinished(index, outcome, result); },
-            ActionRunner::Reread::ByCaller, m_id, m_journalKeys.value(index));
+            ActionRunner::Reread::ByCaller, { m_id, m_journalKeys.value(index), m_undoes.value(item.uuid) });
     }
 }
 

@@ -90,6 +90,11 @@ public:
         return m_id;
     }
     void setConcurrency(int concurrency); // clamped to 1–16
+    // The journal entry each target's change undoes (uuid → its key), for a run that undoes others.
+    void setUndoes(QHash<QString, QString> undoes)
+    {
+        m_undoes = std::move(undoes);
+    }
     int concurrency() const
     {
         return m_concurrency;
@@ -138,6 +143,7 @@ private:
     QList<BulkItem> m_items;
     Builder m_build;
     QString m_id;
+    QHash<QString, QString> m_undoes;
     QStringList m_journalKeys; // per item, once the journal has planned them; empty without a journal
     bool m_planning = false; // waiting for the journal to write the plan: nothing is sent before
     int m_concurrency = kDefaultConcurrency;

@@ -56,7 +56,7 @@ constexpr std::array<OperationFacts, kCount> kTable { {
           Body::Keyed, L("options") },
         K::Dialog, S::Provider, OP_TEXT("Update options directly…"), nullptr,
         OP_TEXT("Change the recorded resource options at once, without an order."), kNone, R::Any, nullptr, nullptr,
-        F::None, L(""), B::No, U::PreviousValue, A::Reread, OP_TEXT("Update options of resource %1 directly") },
+        F::None, L(""), B::No, U::None, A::Reread, OP_TEXT("Update options of resource %1 directly") },
     { { Operation::Update, M::Put, L(""), false, true, L("update"), Body::Keyed, L("name") }, K::Dialog, S::Provider,
         OP_TEXT("Edit…"), nullptr, OP_TEXT("Change the name, description and end date."), QKeyCombination(Qt::Key_F2),
         R::Any, nullptr, nullptr, F::None, L(""), B::No, U::PreviousValue, A::Reread, OP_TEXT("Edit resource %1") },

@@ -109,8 +109,8 @@ enum class BulkUse {
 
 // How the journal can take the change back (issue [4/7]).
 enum class Undo {
-    None, // no inverse: a pull, a report, a termination, an unlink
-    PreviousValue, // the same operation with the value the row had before (end date, limits, slug, flags…)
+    None, // no inverse: a pull, a report, a termination, an unlink, an error set, options (Waldur merges them)
+    PreviousValue, // the same operation with the values the change overwrote (end date, limits, slug, flags…)
 };
 
 // What the table does with the row once the server has accepted the change.

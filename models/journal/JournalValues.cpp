@@ -46,11 +46,7 @@ std::optional<std::pair<QJsonValue, QLatin1StringView>> rowValue(const Resource 
         }
         return std::pair { QJsonValue(limits), L("limits") };
     }
-    if (key == u"project") {
-        const QJsonObject project { { QStringLiteral("uuid"), row.projectUuid },
-            { QStringLiteral("name"), row.projectName } };
-        return std::pair { QJsonValue(project), L("project_uuid") };
-    }
+    // A move's project is read from the server: a row does not keep its URL, which the move back needs.
     return std::nullopt;
 }
 } // namespace
@@ -62,6 +58,40 @@ QJsonObject before(const QJsonObject &body, const Resource &row, const QStringLi
         const auto value = rowValue(row, it.key());
         if (value && (rowFields.isEmpty() || rowFields.contains(value->second))) {
             values.insert(it.key(), value->first);
+        }
+    }
+    return values;
+}
+
+QStringList fieldsToRead(const QJsonObject &body, const QJsonObject &before)
+{
+    QStringList fields;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (before.contains(it.key())) {
+            continue;
+        }
+        fields.append(it.key());
+        if (it.key() == u"project") {
+            fields << QStringLiteral("project_uuid") << QStringLiteral("project_name");
+        }
+    }
+    return fields;
+}
+
+QJsonObject beforeFromServer(const QJsonObject &body, const QJsonObject &raw)
+{
+    QJsonObject values;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (!raw.contains(it.key())) {
+            continue;
+        }
+        if (it.key() == u"project") {
+            values.insert(it.key(),
+                QJsonObject { { QStringLiteral("url"), raw.value(QStringLiteral("project")) },
+                    { QStringLiteral("uuid"), raw.value(QStringLiteral("project_uuid")) },
+                    { QStringLiteral("name"), raw.value(QStringLiteral("project_name")) } });
+        } else {
+            values.insert(it.key(), raw.value(it.key()));
         }
     }
     return values;
