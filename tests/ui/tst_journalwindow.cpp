@@ -9,6 +9,7 @@
 #include "ui/details/ResourceDetailsPane.h"
 #include "ui/journal/JournalEntryView.h"
 #include "ui/journal/JournalWindow.h"
+#include "ui/journal/UndoDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void theJournalWindowFiltersAndExports();
     void theHistoryTabShowsTheSelectedResourcesChanges();
     void aCutOffChangeIsOfferedForSettling();
+    void undoFromTheJournalWindow();
 
 private:
     void startWindow();
@@ -229,6 +231,38 @@ void TestJournalWindow::aCutOffChangeIsOfferedForSettling()
     QTRY_COMPARE(window->model()->rowCount(), 1);
     QCOMPARE(window->model()->entryAt(0)->outcome, JournalOutcome::Ok);
     QVERIFY(window->model()->entryAt(0)->message.contains(QStringLiteral("shows this change")));
+}
+
+// Select the pause in the Journal window, Undo…: the preview reads the resource again and offers one undo;
+// confirming it unpauses the resource and journals the undo under the pause.
+void TestJournalWindow::undoFromTheJournalWindow()
+{
+    startWindow();
+    const QString uuid = pauseOneRow();
+    QVERIFY(!uuid.isEmpty());
+    m_window->findChild<QAction *>(QStringLiteral("journalAction"))->trigger();
+    auto *window = m_window->findChild<JournalWindow *>(QStringLiteral("journalWindow"));
+    QTRY_COMPARE(window->model()->rowCount(), 1);
+    QTRY_COMPARE(window->model()->entryAt(0)->outcome, JournalOutcome::Ok);
+    const QString pauseKey = window->model()->entryAt(0)->key;
+    auto *undo = window->findChild<QPushButton *>(QStringLiteral("journalUndo"));
+    QVERIFY(!undo->isEnabled()); // nothing selected
+    window->view()->table()->selectRow(0);
+    QVERIFY(undo->isEnabled());
+    undo->click();
+    UndoDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<UndoDialog *>(QStringLiteral("undoDialog"))));
+    auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("undoButton"));
+    QTRY_VERIFY(confirm->isEnabled());
+    QCOMPARE(confirm->text(), QStringLiteral("Undo 1 change(s)"));
+    QSignalSpy undone(dialog, &UndoDialog::undone);
+    confirm->click();
+    QVERIFY(undone.wait(10000));
+    QTRY_VERIFY(!m_window->model()->resourceAt(m_window->model()->rowOf(uuid))->paused);
+    QTRY_COMPARE(window->model()->rowCount(), 2);
+    QTRY_COMPARE(window->model()->entryAt(0)->outcome, JournalOutcome::Ok);
+    QCOMPARE(window->model()->entryAt(0)->undoes, pauseKey);
+    QVERIFY(window->model()->index(0, JournalModel::Change).data().toString().startsWith(QStringLiteral("Resume")));
 }
 
 QTEST_MAIN(TestJournalWindow)

@@ -6,6 +6,7 @@
 #include "models/journal/Journal.h"
 #include "models/journal/JournalModel.h"
 #include "ui/journal/JournalWindow.h"
+#include "ui/journal/UndoDialog.h"
 
 #include <QAction>
 #include <QFrame>
@@ -105,8 +106,33 @@ JournalWindow *JournalController::window()
         m_window->setJournal(m_journal, m_server, m_user);
         connect(m_window, &JournalWindow::settleRequested, this, &JournalController::settleUnknown);
         connect(this, &JournalController::settled, m_window, &JournalWindow::reload);
+        connect(m_window, &JournalWindow::undoRequested, this, &JournalController::undo);
+        connect(m_window, &JournalWindow::undoRunRequested, this, &JournalController::undoRun);
     }
     return m_window;
+}
+
+void JournalController::undo(const QList<JournalEntry> &entries)
+{
+    if (entries.isEmpty()) {
+        return;
+    }
+    auto *dialog = new UndoDialog(m_api, m_runner, entries, m_window ? static_cast<QWidget *>(m_window) : m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void JournalController::undoRun(const QString &bulkRun)
+{
+    if (!m_journal || bulkRun.isEmpty()) {
+        return;
+    }
+    JournalFilter filter;
+    filter.server = m_server;
+    filter.user = m_user;
+    filter.bulkRun = bulkRun;
+    m_journal->page(filter, 0, std::numeric_limits<int>::max(), this,
+        [this](const QList<JournalEntry> &entries, const QString &) { undo(entries); });
 }
 
 void JournalController::countUnknown()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/actions/JournalSettler.h"
+#include "models/journal/JournalEntry.h"
 
 #include <QObject>
 #include <QPointer>
@@ -43,6 +44,9 @@ public:
     JournalWindow *window();
     // Re-reads the resources of every entry of this user whose outcome is unknown, and settles them.
     void settleUnknown();
+    // Opens the undo preview for these entries, or for every entry of a bulk run.
+    void undo(const QList<JournalEntry> &entries);
+    void undoRun(const QString &bulkRun);
     bool isSettling() const
     {
         return m_settler;

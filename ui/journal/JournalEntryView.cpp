@@ -32,7 +32,7 @@ JournalEntryView::JournalEntryView(JournalModel *model, QWidget *parent)
     m_table->setObjectName(QStringLiteral("journalTable"));
     m_table->setModel(model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -64,6 +64,9 @@ JournalEntryView::JournalEntryView(JournalModel *model, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JournalEntryView::showCurrent);
     connect(model, &QAbstractItemModel::modelReset, this, &JournalEntryView::showCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &JournalEntryView::selectionChanged);
+    connect(model, &QAbstractItemModel::modelReset, this, &JournalEntryView::selectionChanged);
     connect(m_table, &QWidget::customContextMenuRequested, this, &JournalEntryView::showMenu);
 }
 
@@ -101,6 +104,22 @@ QString JournalEntryView::describe(const JournalEntry &entry)
     return lines.join(QLatin1Char('\n'));
 }
 
+QList<JournalEntry> JournalEntryView::selectedEntries() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QList<JournalEntry> entries;
+    for (int row : std::as_const(rows)) {
+        if (const JournalEntry *entry = m_model->entryAt(row)) {
+            entries.append(*entry);
+        }
+    }
+    return entries;
+}
+
 void JournalEntryView::showCurrent()
 {
     const JournalEntry *entry = m_model->entryAt(m_table->currentIndex().row());
@@ -120,6 +139,18 @@ void JournalEntryView::showMenu(const QPoint &position)
     menu->addAction(tr("Show this resource's changes"), this, [this, uuid] { Q_EMIT showResourceRequested(uuid); });
     QAction *showRun = menu->addAction(tr("Show this bulk run"), this, [this, run] { Q_EMIT showRunRequested(run); });
     showRun->setEnabled(!run.isEmpty());
+    menu->addSeparator();
+    QList<JournalEntry> selected = selectedEntries();
+    const bool inSelection = std::any_of(
+        selected.cbegin(), selected.cend(), [entry](const JournalEntry &e) { return e.key == entry->key; });
+    if (!inSelection) {
+        selected = { *entry };
+    }
+    menu->addAction(tr("Undo %n change(s)…", nullptr, int(selected.size())), this,
+        [this, selected] { Q_EMIT undoRequested(selected); });
+    QAction *undoRun
+        = menu->addAction(tr("Undo this bulk run…"), this, [this, run] { Q_EMIT undoRunRequested(run); });
+    undoRun->setEnabled(!run.isEmpty());
     menu->addSeparator();
     menu->addAction(tr("Copy resource UUID"), this, [uuid] { QGuiApplication::clipboard()->setText(uuid); });
     const QString text = describe(*entry);

@@ -26,6 +26,8 @@ public:
     {
         return m_table;
     }
+    // The selected entries, newest first.
+    QList<JournalEntry> selectedEntries() const;
     // The selected entry in words, as the panel below the table shows it.
     static QString describe(const JournalEntry &entry);
 
@@ -33,6 +35,9 @@ Q_SIGNALS:
     // From the context menu: narrow the journal to one bulk run, or to one resource.
     void showRunRequested(const QString &bulkRun);
     void showResourceRequested(const QString &uuid);
+    void undoRequested(const QList<JournalEntry> &entries);
+    void undoRunRequested(const QString &bulkRun);
+    void selectionChanged();
 
 private:
     void showCurrent();

@@ -41,6 +41,7 @@ JournalWindow::JournalWindow(QWidget *parent)
     , m_status(new QLabel(this))
     , m_export(new QPushButton(tr("&Export"), this))
     , m_settle(new QPushButton(tr("Re-read and settle"), this))
+    , m_undo(new QPushButton(tr("&Undo…"), this))
 {
     setObjectName(QStringLiteral("journalWindow"));
     setWindowTitle(tr("Journal"));
@@ -119,6 +120,15 @@ JournalWindow::JournalWindow(QWidget *parent)
     connect(m_settle, &QPushButton::clicked, this, &JournalWindow::settleRequested);
     footer->addWidget(m_status, 1);
     footer->addWidget(m_settle);
+    m_undo->setObjectName(QStringLiteral("journalUndo"));
+    m_undo->setEnabled(false);
+    m_undo->setToolTip(tr("Take the selected changes back, after a preview (select them in the table)"));
+    connect(m_undo, &QPushButton::clicked, this, [this] { Q_EMIT undoRequested(m_view->selectedEntries()); });
+    connect(m_view, &JournalEntryView::selectionChanged, this,
+        [this] { m_undo->setEnabled(!m_view->selectedEntries().isEmpty()); });
+    connect(m_view, &JournalEntryView::undoRequested, this, &JournalWindow::undoRequested);
+    connect(m_view, &JournalEntryView::undoRunRequested, this, &JournalWindow::undoRunRequested);
+    footer->addWidget(m_undo);
     footer->addWidget(m_export);
     footer->addWidget(buttons);
 

@@ -55,6 +55,9 @@ Q_SIGNALS:
     void exportFailed(const QString &problem);
     // "Re-read and settle", offered while the window shows unknown outcomes.
     void settleRequested();
+    // Undo the selected entries, or every entry of a bulk run.
+    void undoRequested(const QList<JournalEntry> &entries);
+    void undoRunRequested(const QString &bulkRun);
 
 private:
     void applyFilter();
@@ -79,6 +82,7 @@ private:
     QLabel *m_status;
     QPushButton *m_export;
     QPushButton *m_settle;
+    QPushButton *m_undo;
     QTimer m_typing; // the text filters apply once typing pauses
     QString m_exportNote;
 };
