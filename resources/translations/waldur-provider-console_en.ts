@@ -833,8 +833,23 @@
 <context>
     <name>wpc</name>
     <message>
-        <location filename="../../models/journal/JournalDatabase.cpp" line="+26"/>
+        <location filename="../../models/journal/JournalDatabase.cpp" line="+38"/>
         <source>unknown database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another program holds it locked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk refused a write: it may be full or failing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1383,12 +1398,19 @@
 <context>
     <name>wpc::BulkRun</name>
     <message>
-        <location filename="../../models/actions/BulkRun.cpp" line="+121"/>
+        <location filename="../../models/actions/BulkRun.cpp" line="+85"/>
+        <source>Not sent: the run was closed before its turn came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+18"/>
+        <location line="+4"/>
         <source>Not sent: the run was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Order %1 was created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,21 +1980,501 @@
     </message>
 </context>
 <context>
+    <name>wpc::HistoryTab</name>
+    <message>
+        <location filename="../../ui/details/HistoryTab.cpp" line="+77"/>
+        <source>The journal opens once you are signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change to this resource has been made through this console (as %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes made to this resource through this console, newest first. View ▸ Journal shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::JournalController</name>
+    <message>
+        <location filename="../../ui/journal/JournalController.cpp" line="+29"/>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-read and settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every change made through this console, with its outcome (Ctrl+Shift+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read each of those resources again and record what the server now shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+100"/>
+        <source>The console stopped last time before %n change(s) were answered: their outcome is unknown. Re-read those resources to settle them?</source>
+        <translation>
+            <numerusform>The console stopped last time before %n change were answered: their outcome is unknown. Re-read those resources to settle them?</numerusform>
+            <numerusform>The console stopped last time before %n changes were answered: their outcome is unknown. Re-read those resources to settle them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the resources again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the resources again… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Settled: %1 shown as applied, %2 not applied, %3 gone; %4 cannot be told from the resource, %5 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wpc::JournalDatabase</name>
     <message>
-        <location filename="../../models/journal/JournalDatabase.cpp" line="+59"/>
+        <location filename="../../models/journal/JournalDatabase.cpp" line="+152"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+58"/>
         <source>its folder %1 cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-34"/>
+        <source>the file is read-only: past changes can be read, new ones are not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+40"/>
+        <source>its session lock %1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>it was written by a newer version of the console (schema %1; this one knows %2)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>The console stopped before the answer came: re-read the resource to settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: the console stopped before its turn came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::JournalEntryView</name>
+    <message>
+        <location filename="../../ui/journal/JournalEntryView.cpp" line="+53"/>
+        <source>Select an entry to see what was sent and what it overwrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resource: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offering: %1 · Customer: %2 · Project: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time: %1 (UTC %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: %1 · User: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request: #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bulk run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Show this resource&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this bulk run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Undo %n change(s)…</source>
+        <translation>
+            <numerusform>Undo %n change…</numerusform>
+            <numerusform>Undo %n changes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo this bulk run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy resource UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::JournalModel</name>
+    <message>
+        <location filename="../../models/journal/JournalModel.cpp" line="+176"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::JournalOutcomes</name>
+    <message>
+        <location filename="../../models/journal/JournalDatabase.cpp" line="+104"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::JournalSettler</name>
+    <message>
+        <location filename="../../models/actions/JournalSettler.cpp" line="+44"/>
+        <source>Settled by re-reading: the resource no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Settled by re-reading: the resource shows this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settled by re-reading: the resource does not show this change (it was not applied, or was changed again since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re-read: the resource cannot show whether this change was applied; see its events in Waldur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::JournalWindow</name>
+    <message>
+        <location filename="../../ui/journal/JournalWindow.cpp" line="+42"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-read and settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until (exclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resource name or UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search messages, bodies, projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Showing one bulk run; click to show every entry again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Write the entries the filters keep to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read each resource with an unknown outcome again and record what the server now shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the selected changes back, after a preview (select them in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The journal could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Bulk run %1 ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The journal is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 shown; scroll for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the journal as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the journal as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %Ln entries to %1</source>
+        <translation>
+            <numerusform>Exported %Ln entry to %1</numerusform>
+            <numerusform>Exported %Ln entries to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2067,7 +2569,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+66"/>
+        <location filename="../../ui/MainWindow.cpp" line="+68"/>
         <source>Journal unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,7 +2684,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Copy UUID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,17 +2800,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>The journal is unavailable (%1): changes still go through, but are not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Signed-in user unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,12 +4198,12 @@
 <context>
     <name>wpc::ResourceDetailsPane</name>
     <message>
-        <location filename="../../ui/details/ResourceDetailsPane.cpp" line="+25"/>
+        <location filename="../../ui/details/ResourceDetailsPane.cpp" line="+43"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Load this resource&apos;s details again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3741,12 +4243,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Select a resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4410,6 +4917,205 @@
     </message>
 </context>
 <context>
+    <name>wpc::UndoDialog</name>
+    <message>
+        <location filename="../../ui/journal/UndoDialog.cpp" line="+27"/>
+        <source>Will be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Reading %n resource(s) again to find changes made since…</source>
+        <translation>
+            <numerusform>Reading %n resource again to find changes made since…</numerusform>
+            <numerusform>Reading %n resources again to find changes made since…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the resources again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Overwrite the %n change(s) made since</source>
+        <translation>
+            <numerusform>Overwrite the %n change made since</numerusform>
+            <numerusform>Overwrite the %n changes made since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n change(s) will be undone</source>
+        <translation>
+            <numerusform>%n change will be undone</numerusform>
+            <numerusform>%n changes will be undone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n will not (see why below)</source>
+        <translation>
+            <numerusform>; %n will not (see why below)</numerusform>
+            <numerusform>; %n will not (see why below)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each goes through the same path as any change, and is journaled as an undo that can itself be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Undo %n change(s)</source>
+        <translation>
+            <numerusform>Undo %n change</numerusform>
+            <numerusform>Undo %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing here can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Undoing… %1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undone: %1. Failed: %2. No answer: %3. Not sent: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::UndoPlan</name>
+    <message>
+        <location filename="../../models/actions/UndoPlan.cpp" line="+34"/>
+        <source>This console does not know the operation “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Setting a resource as erred cannot be undone: its earlier error message and traceback are not kept. Use Set as OK once it is fine again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Options cannot be undone: Waldur merges the options sent into the resource&apos;s, so an option the change added would stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a change that was made can be undone; this one is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its earlier value of “%1” was not recorded, so it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its earlier project was not recorded, so it cannot be moved back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It sent nothing that could be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::UndoPlanner</name>
+    <message>
+        <location line="+20"/>
+        <source>A later change to this resource is undone instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Changes of different operations are undone one operation at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The resource no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changed since: now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wpc::UnlinkDialog</name>
     <message>
         <location filename="../../ui/actions/UnlinkDialog.cpp" line="+15"/>
@@ -4538,7 +5244,7 @@
 <context>
     <name>wpc::UsageCsv</name>
     <message>
-        <location filename="../../ui/details/UsageCsv.cpp" line="+54"/>
+        <location filename="../../ui/details/UsageCsv.cpp" line="+47"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ResourceTableModel.h"
+#include "resources/Translations.h"
 #include "models/journal/Journal.h"
 #include "models/journal/JournalModel.h"
 #include "tests/support/TestConnection.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -34,6 +36,7 @@ class TestJournalWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void theJournalWindowFiltersAndExports();
@@ -45,6 +48,7 @@ private:
     void startWindow();
     QString pauseOneRow();
 
+    QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<test::TestConnection> m_connection;
     std::unique_ptr<MainWindow> m_window;
@@ -52,6 +56,15 @@ private:
 
 namespace {
 const QString kServer = QStringLiteral("https://waldur.example.org/");
+}
+
+void TestJournalWindow::initTestCase()
+{
+    // English plural forms ("1 entry") come from the English translation, as in the app.
+    installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
 }
 
 void TestJournalWindow::init()
@@ -123,7 +136,7 @@ void TestJournalWindow::theJournalWindowFiltersAndExports()
         qPrintable(model->index(0, JournalModel::Change).data().toString()));
     QCOMPARE(model->index(0, JournalModel::Outcome).data().toString(), QStringLiteral("OK"));
     auto *status = window->findChild<QLabel *>(QStringLiteral("journalStatus"));
-    QTRY_COMPARE(status->text(), QStringLiteral("1 entries"));
+    QTRY_COMPARE(status->text(), QStringLiteral("1 entry"));
 
     // The selected entry in full: what was sent and what it overwrote.
     window->view()->table()->setCurrentIndex(model->index(0, 0));
@@ -254,7 +267,7 @@ void TestJournalWindow::undoFromTheJournalWindow()
     QTRY_VERIFY((dialog = window->findChild<UndoDialog *>(QStringLiteral("undoDialog"))));
     auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("undoButton"));
     QTRY_VERIFY(confirm->isEnabled());
-    QCOMPARE(confirm->text(), QStringLiteral("Undo 1 change(s)"));
+    QCOMPARE(confirm->text(), QStringLiteral("Undo 1 change"));
     QSignalSpy undone(dialog, &UndoDialog::undone);
     confirm->click();
     QVERIFY(undone.wait(10000));
