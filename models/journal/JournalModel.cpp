@@ -121,7 +121,7 @@ QString JournalModel::changeText(const JournalEntry &entry)
     }
     ResourceAction action = ResourceAction::of(operation, who, entry.body.isEmpty() ? std::nullopt
                                                                                    : std::optional(entry.body));
-    return action.describe();
+    return entry.undoes.isEmpty() ? action.describe() : tr("Undo: %1").arg(action.describe());
 }
 
 QVariant JournalModel::data(const QModelIndex &index, int role) const

@@ -275,7 +275,7 @@ void TestJournalWindow::undoFromTheJournalWindow()
     QTRY_COMPARE(window->model()->rowCount(), 2);
     QTRY_COMPARE(window->model()->entryAt(0)->outcome, JournalOutcome::Ok);
     QCOMPARE(window->model()->entryAt(0)->undoes, pauseKey);
-    QVERIFY(window->model()->index(0, JournalModel::Change).data().toString().startsWith(QStringLiteral("Resume")));
+    QVERIFY(window->model()->index(0, JournalModel::Change).data().toString().startsWith(QStringLiteral("Undo: Resume resource")));
 }
 
 QTEST_MAIN(TestJournalWindow)

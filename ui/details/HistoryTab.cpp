@@ -6,6 +6,7 @@
 #include "ui/journal/JournalEntryView.h"
 
 #include <QLabel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace wpc {
@@ -23,6 +24,9 @@ HistoryTab::HistoryTab(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
     layout->addWidget(m_view, 1);
+    // One resource's history: its name and project are the pane's title already.
+    m_view->table()->setColumnHidden(JournalModel::Resource, true);
+    m_view->table()->setColumnHidden(JournalModel::Project, true);
     connect(m_model, &JournalModel::loaded, this, &HistoryTab::updateNote);
     updateNote();
 }

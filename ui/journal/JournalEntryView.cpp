@@ -40,11 +40,12 @@ JournalEntryView::JournalEntryView(JournalModel *model, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(JournalModel::Time, 12 * em);
-    m_table->setColumnWidth(JournalModel::Change, 24 * em);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    m_table->setColumnWidth(JournalModel::Time, metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + em);
+    m_table->setColumnWidth(JournalModel::Change, 26 * em);
     m_table->setColumnWidth(JournalModel::Resource, 12 * em);
-    m_table->setColumnWidth(JournalModel::Project, 10 * em);
+    m_table->setColumnWidth(JournalModel::Project, 9 * em);
     m_table->setColumnWidth(JournalModel::Outcome, 6 * em);
 
     m_details->setObjectName(QStringLiteral("journalEntryDetails"));

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -46,7 +47,6 @@ JournalWindow::JournalWindow(QWidget *parent)
     setObjectName(QStringLiteral("journalWindow"));
     setWindowTitle(tr("Journal"));
     setModal(false);
-    resize(1000, 620);
 
     m_range->setObjectName(QStringLiteral("journalRange"));
     m_range->addItem(tr("Any time"), AnyTime);
@@ -160,6 +160,22 @@ JournalWindow::JournalWindow(QWidget *parent)
         updateStatus();
     });
     updateStatus();
+}
+
+void JournalWindow::showEvent(QShowEvent *event)
+{
+    if (!m_placed) {
+        // Roomy, but inside the screen it opens on (at 1.5× a 1440×900 screen is 960×600), above its parent.
+        m_placed = true;
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1100, available.width() * 9 / 10), std::min(680, available.height() * 85 / 100));
+        const QWidget *parent = parentWidget();
+        QRect frame = frameGeometry();
+        frame.moveCenter(parent ? parent->frameGeometry().center() : available.center());
+        frame = frame.intersected(available) == frame ? frame : QRect(available.topLeft(), frame.size());
+        move(frame.topLeft());
+    }
+    QDialog::showEvent(event);
 }
 
 void JournalWindow::setJournal(Journal *journal, const QString &server, const QString &user)

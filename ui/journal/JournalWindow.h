@@ -50,6 +50,9 @@ public:
     }
     JournalFilter filter() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     void exported(const QString &path, int entries);
     void exportFailed(const QString &problem);
@@ -85,6 +88,7 @@ private:
     QPushButton *m_undo;
     QTimer m_typing; // the text filters apply once typing pauses
     QString m_exportNote;
+    bool m_placed = false;
 };
 
 } // namespace wpc

@@ -71,6 +71,7 @@ UndoDialog::UndoDialog(
     m_overwrite->setObjectName(QStringLiteral("undoOverwrite"));
     m_overwrite->hide();
     m_undo->setObjectName(QStringLiteral("undoButton"));
+    m_undo->setAutoDefault(false); // a change to production data is a click, never a stray Enter
     m_undo->setEnabled(false);
     m_undo->setToolTip(tr("Reading the resources again…"));
 
@@ -188,6 +189,7 @@ void UndoDialog::startRun()
                                .arg(c.failed)
                                .arg(c.unknown)
                                .arg(c.cancelled));
+        m_undo->hide();
         m_buttons->setStandardButtons(QDialogButtonBox::Close);
         Q_EMIT undone();
     });
