@@ -13,6 +13,9 @@
 //                                          P6: bulk pause of the first N rows shown in the main window;
 //                                          SIGUSR1 to PID (waldur-sim --report-in-flight) just before the
 //                                          run starts; with --urls-only: the set_paused URLs it would POST to
+//   wpc-bench journal-fill --journal PATH --count N
+//                                          writes N completed entries (one server and user) for P7
+//   wpc-bench journal-open --journal PATH  P7: View ▸ Journal -> its first page painted (journal open)
 // The token comes from WALDUR_TOKEN.
 
 #include "BenchClock.h"
@@ -25,9 +28,13 @@
 #include "models/api/ProviderResourcesApi.h"
 #include "models/domain/Entities.h"
 #include "models/journal/Journal.h"
+#include "models/journal/JournalDatabase.h"
+#include "models/journal/JournalModel.h"
 #include "resources/AppIcon.h"
 #include "resources/Translations.h"
 #include "ui/MainWindow.h"
+#include "ui/journal/JournalEntryView.h"
+#include "ui/journal/JournalWindow.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>
@@ -38,6 +45,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTableView>
+#include <QUuid>
 #include <QTimer>
 
 #include <algorithm>
@@ -546,6 +554,120 @@ int bulk(TimingApplication &app, const QStringList &args)
     return 0;
 }
 
+const QString kJournalServer = QStringLiteral("https://waldur.example.org/");
+const QString kJournalUser = QStringLiteral("stella.admin");
+
+// P7's journal: N entries as a year of bulk runs would leave them, written in transactions of 10,000.
+int journalFill(const QStringList &args)
+{
+    const QString path = argValue(args, QStringLiteral("--journal"));
+    const int count = argValue(args, QStringLiteral("--count"), QStringLiteral("1000000")).toInt();
+    JournalDatabase db;
+    QString problem;
+    bool readable = false;
+    if (!db.open(path, &problem, &readable)) {
+        std::fprintf(stderr, "wpc-bench: %s\n", qPrintable(problem));
+        return 1;
+    }
+    const QStringList operations { QStringLiteral("set_paused"), QStringLiteral("set_end_date_by_provider"),
+        QStringLiteral("set_limits"), QStringLiteral("set_slug") };
+    QDateTime time = QDateTime::currentDateTimeUtc().addDays(-365);
+    for (int done = 0; done < count;) {
+        QList<JournalEntry> batch;
+        const QString run = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        for (int i = 0; i < 10000 && done < count; ++i, ++done) {
+            JournalEntry e;
+            e.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            e.time = time.addSecs(done * 30);
+            e.server = kJournalServer;
+            e.user = kJournalUser;
+            e.operation = operations.at(done % operations.size());
+            e.body = { { QStringLiteral("paused"), true } };
+            e.before = { { QStringLiteral("paused"), false } };
+            e.resourceUuid = QStringLiteral("%1").arg(done % 50000, 32, 16, QLatin1Char('0'));
+            e.resourceName = QStringLiteral("allocation-%1").arg(done % 50000);
+            e.offering = QStringLiteral("Aurora HPC Cluster");
+            e.customer = QStringLiteral("Kaunas Polytechnic");
+            e.project = QStringLiteral("Battery Materials");
+            e.outcome = done % 97 ? JournalOutcome::Ok : JournalOutcome::Failed;
+            e.requestId = quint64(done);
+            e.bulkRun = run;
+            batch.append(e);
+        }
+        if (!db.writeAll(batch, &problem)) {
+            std::fprintf(stderr, "wpc-bench: %s\n", qPrintable(problem));
+            return 1;
+        }
+    }
+    std::printf("entries=%d\n", count);
+    return 0;
+}
+
+// P7: View ▸ Journal in a running console whose journal (at PATH) is open: from the click to the window
+// painted with its first page. The console's main window is built and painted first (not connected: it
+// sends nothing), so that what every window of the process pays once (the style, the first table view) is
+// paid as in the console; then the Journal window is made as JournalController makes it.
+int journalOpen(QApplication &app, const QStringList &args, qint64 mainNs)
+{
+    installTranslations(app);
+    Journal journal(argValue(args, QStringLiteral("--journal")));
+    Connection connection(QUrl(QStringLiteral("http://127.0.0.1:9/")));
+    MainWindow::Options options;
+    options.serverUrl = kJournalServer;
+    options.serverLabel = QStringLiteral("bench");
+    options.settingsGroup = QStringLiteral("bench");
+    MainWindow console(connection.api.get(), options);
+    std::unique_ptr<JournalWindow> window;
+    QElapsedTimer clock;
+    bool consolePainted = false;
+    bool done = false;
+    const auto open = [&] {
+        if (window || !consolePainted || journal.state() != Journal::State::Available) {
+            return;
+        }
+        clock.start();
+        window = std::make_unique<JournalWindow>(&console);
+        window->setJournal(&journal, kJournalServer, kJournalUser);
+        QObject::connect(window->model(), &JournalModel::loaded, &app, [&] {
+            if (window->model()->rowCount() == 0) {
+                std::fprintf(stderr, "wpc-bench: the journal is empty\n");
+                QCoreApplication::exit(1);
+                return;
+            }
+            // The next paint of the table shows the rows.
+            auto *painted = new PaintedOnce([&] {
+                if (!done) {
+                    done = true;
+                    std::printf("open_ms=%.3f\nfrom_launch_ms=%.3f\n", double(clock.nsecsElapsed()) / 1e6,
+                        msSinceLaunch(mainNs));
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                }
+            });
+            painted->setParent(window.get());
+            window->view()->table()->viewport()->installEventFilter(painted);
+            window->view()->table()->viewport()->update();
+        });
+        window->show();
+    };
+    PaintedOnce consoleWatcher([&] {
+        consolePainted = true;
+        open();
+    });
+    console.table()->viewport()->installEventFilter(&consoleWatcher);
+    QObject::connect(&journal, &Journal::opened, &app, open);
+    QObject::connect(&journal, &Journal::unavailable, &app, [](const QString &problem) {
+        std::fprintf(stderr, "wpc-bench: %s\n", qPrintable(problem));
+        QCoreApplication::exit(1);
+    });
+    QTimer::singleShot(60000, &app, [] { QCoreApplication::exit(3); });
+    journal.open();
+    console.show();
+    const int code = QApplication::exec();
+    window.reset();
+    return code;
+}
+
 } // namespace
 } // namespace wpc::bench
 
@@ -574,6 +696,13 @@ int main(int argc, char *argv[])
     if (mode == QStringLiteral("bulk")) {
         return wpc::bench::bulk(app, args);
     }
-    std::fprintf(stderr, "usage: wpc-bench first-paint|load|bulk|urls --url URL [...]\n");
+    if (mode == QStringLiteral("journal-fill")) {
+        return wpc::bench::journalFill(args);
+    }
+    if (mode == QStringLiteral("journal-open")) {
+        return wpc::bench::journalOpen(app, args, mainNs);
+    }
+    std::fprintf(stderr, "usage: wpc-bench first-paint|load|bulk|urls --url URL [...] | journal-fill|journal-open "
+                         "--journal PATH\n");
     return 2;
 }

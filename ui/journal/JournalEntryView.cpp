@@ -50,7 +50,6 @@ JournalEntryView::JournalEntryView(JournalModel *model, QWidget *parent)
 
     m_details->setObjectName(QStringLiteral("journalEntryDetails"));
     m_details->setReadOnly(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setPlaceholderText(tr("Select an entry to see what was sent and what it overwrote."));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -124,6 +123,11 @@ QList<JournalEntry> JournalEntryView::selectedEntries() const
 void JournalEntryView::showCurrent()
 {
     const JournalEntry *entry = m_model->entryAt(m_table->currentIndex().row());
+    if (entry && !m_fixedFont) {
+        // Set when first needed: finding the fixed-width font costs the first window that asks several ms.
+        m_fixedFont = true;
+        m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    }
     m_details->setPlainText(entry ? describe(*entry) : QString());
 }
 

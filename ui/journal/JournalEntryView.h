@@ -46,6 +46,7 @@ private:
     JournalModel *m_model;
     QTableView *m_table;
     QPlainTextEdit *m_details;
+    bool m_fixedFont = false;
 };
 
 } // namespace wpc

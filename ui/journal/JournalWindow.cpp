@@ -32,8 +32,6 @@ JournalWindow::JournalWindow(QWidget *parent)
     , m_model(new JournalModel(this))
     , m_view(new JournalEntryView(m_model, this))
     , m_range(new QComboBox(this))
-    , m_from(new QDateTimeEdit(this))
-    , m_to(new QDateTimeEdit(this))
     , m_operation(new QComboBox(this))
     , m_outcome(new QComboBox(this))
     , m_resource(new QLineEdit(this))
@@ -55,17 +53,6 @@ JournalWindow::JournalWindow(QWidget *parent)
     m_range->addItem(tr("Last 7 days"), LastWeek);
     m_range->addItem(tr("Last 30 days"), LastMonth);
     m_range->addItem(tr("Between…"), Between);
-    for (QDateTimeEdit *edit : { m_from, m_to }) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-        edit->setVisible(false);
-    }
-    m_from->setObjectName(QStringLiteral("journalFrom"));
-    m_to->setObjectName(QStringLiteral("journalTo"));
-    m_from->setToolTip(tr("From (inclusive)"));
-    m_to->setToolTip(tr("Until (exclusive)"));
-    m_from->setDateTime(QDateTime::currentDateTime().addDays(-1));
-    m_to->setDateTime(QDateTime::currentDateTime().addSecs(3600));
 
     m_operation->setObjectName(QStringLiteral("journalOperation"));
     m_operation->addItem(tr("All operations"), QString());
@@ -92,10 +79,9 @@ JournalWindow::JournalWindow(QWidget *parent)
     m_runChip->setToolTip(tr("Showing one bulk run; click to show every entry again"));
     m_runChip->setVisible(false);
 
-    auto *filters = new QHBoxLayout;
+    m_filters = new QHBoxLayout;
+    QHBoxLayout *filters = m_filters;
     filters->addWidget(m_range);
-    filters->addWidget(m_from);
-    filters->addWidget(m_to);
     filters->addWidget(m_operation);
     filters->addWidget(m_outcome);
     filters->addWidget(m_resource, 1);
@@ -147,9 +133,6 @@ JournalWindow::JournalWindow(QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &JournalWindow::applyFilter);
     }
     connect(m_range, &QComboBox::currentIndexChanged, this, &JournalWindow::updateRange);
-    for (QDateTimeEdit *edit : { m_from, m_to }) {
-        connect(edit, &QDateTimeEdit::dateTimeChanged, &m_typing, qOverload<>(&QTimer::start));
-    }
     connect(m_runChip, &QToolButton::clicked, this, [this] { showRun(QString()); });
     connect(m_view, &JournalEntryView::showRunRequested, this, &JournalWindow::showRun);
     connect(m_view, &JournalEntryView::showResourceRequested, this, &JournalWindow::showResource);
@@ -207,8 +190,10 @@ JournalFilter JournalWindow::filter() const
         filter.from = now.addDays(-30);
         break;
     case Between:
-        filter.from = m_from->dateTime().toUTC();
-        filter.to = m_to->dateTime().toUTC();
+        if (m_from) {
+            filter.from = m_from->dateTime().toUTC();
+            filter.to = m_to->dateTime().toUTC();
+        }
         break;
     default:
         break;
@@ -245,8 +230,27 @@ void JournalWindow::reload()
 void JournalWindow::updateRange()
 {
     const bool between = m_range->currentData().toInt() == Between;
-    m_from->setVisible(between);
-    m_to->setVisible(between);
+    if (between && !m_from) {
+        // Made when first asked for: the first date-time editor of a process costs several milliseconds, which
+        // opening the window should not.
+        m_from = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-1), this);
+        m_to = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), this);
+        m_from->setObjectName(QStringLiteral("journalFrom"));
+        m_to->setObjectName(QStringLiteral("journalTo"));
+        m_from->setToolTip(tr("From (inclusive)"));
+        m_to->setToolTip(tr("Until (exclusive)"));
+        for (QDateTimeEdit *edit : { m_from, m_to }) {
+            edit->setCalendarPopup(true);
+            edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+            connect(edit, &QDateTimeEdit::dateTimeChanged, &m_typing, qOverload<>(&QTimer::start));
+        }
+        m_filters->insertWidget(1, m_from);
+        m_filters->insertWidget(2, m_to);
+    }
+    if (m_from) {
+        m_from->setVisible(between);
+        m_to->setVisible(between);
+    }
     applyFilter();
 }
 

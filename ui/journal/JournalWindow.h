@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QDateTimeEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -75,8 +76,9 @@ private:
     JournalModel *m_model;
     JournalEntryView *m_view;
     QComboBox *m_range;
-    QDateTimeEdit *m_from;
-    QDateTimeEdit *m_to;
+    QHBoxLayout *m_filters;
+    QDateTimeEdit *m_from = nullptr; // made when "Between…" is first chosen
+    QDateTimeEdit *m_to = nullptr;
     QComboBox *m_operation;
     QComboBox *m_outcome;
     QLineEdit *m_resource;
