@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# `./run bench`: P1–P5 of issue 6 and P6 of issue 12 in one go, against separately started waldur-sim processes on loopback.
+# `./run bench`: P1–P5 of issue 6, P6 of issue 12 and P6j/P7 of issue 13 in one go, against separately started waldur-sim processes on loopback.
 # Expects a Release build in $WPC_BENCH_BUILD (default build-bench) with waldur-sim, wpc-bench and
 # wpc-bench-empty built. Prints a table and writes bench-results.json at the repository root.
 # Every figure is a ratio (or a per-row figure) taken in this run; medians of $WPC_BENCH_REPS (≥5) runs.
@@ -16,7 +16,8 @@ OUT_JSON=${WPC_BENCH_JSON:-$ROOT/bench-results.json}
 SIM_NICE=${WPC_BENCH_SIM_NICE:-0} # e.g. 10: the simulator yields the cores, as a remote server would
 P6_COUNT=${WPC_BENCH_P6_COUNT:-1000} # resources paused in bulk (P6)
 P6_LATENCY_MS=${WPC_BENCH_P6_LATENCY_MS:-100} # the simulator's reply delay for P6, as a real Waldur's
-P6_REPS=${WPC_BENCH_P6_REPS:-3} # each repetition takes about 2 minutes at 1,000 and 100 ms
+P6_REPS=${WPC_BENCH_P6_REPS:-3} # each repetition takes about 3 minutes at 1,000 and 100 ms
+P7_ENTRIES=${WPC_BENCH_P7_ENTRIES:-1000000} # journal entries the Journal window opens over (P7)
 
 SIM=$BUILD/app/waldur-sim
 BENCH=$BUILD/tests/bench/wpc-bench
@@ -91,6 +92,19 @@ for _ in $(seq "$REPS"); do
     P1_APP+=("$app") P1_EMPTY+=("$empty") P1_RATIO+=("$(div "$app" "$empty")")
 done
 
+# ---- P7: View ▸ Journal over P7_ENTRIES entries ÷ launch -> empty main window painted ----------------
+say "P7: the Journal window over $P7_ENTRIES entries vs. an empty main window ($REPS runs each, alternating)"
+"$BENCH" journal-fill --journal "$TMP/p7-journal.sqlite" --count "$P7_ENTRIES" >/dev/null
+"$BENCH" journal-open --journal "$TMP/p7-journal.sqlite" >/dev/null
+P7=() P7_OPEN=()
+for _ in $(seq "$REPS"); do
+    out=$(WPC_BENCH_T0_NS=$(now_ns) "$EMPTY")
+    empty=$(field first_paint_ms "$out")
+    out=$("$BENCH" journal-open --journal "$TMP/p7-journal.sqlite")
+    open=$(field open_ms "$out")
+    P7+=("$(div "$open" "$empty")") P7_OPEN+=("$open")
+done
+
 # ---- P3: bytes per row, sparse fields ÷ full objects ----------------------------------------------
 say "P3: bytes on the wire per row, sparse vs. full (pages 1-3 of $PAGE)"
 WALDUR_TOKEN=$SMALL_TOKEN "$BENCH" urls --url "$SMALL_URL" --pages 3 --page-size $PAGE >"$TMP/sparse3.txt"
@@ -160,7 +174,7 @@ curl_posts() { # one process, one keep-alive connection, every POST after the an
 }
 # The most requests the simulator held at once since the bulk run's reset (SIGUSR1 from wpc-bench).
 sim_max_in_flight() { awk '/^in_flight_reset/ {m = 0} /^max_in_flight=/ {v = substr($0, 15) + 0; if (v > m) m = v} END {print m + 0}' "$P6_SIM_OUT"; }
-P6=() P6_STALL=() P6_SEEN=() P6_BULK=() P6_CURL=() P6_SEL_STALL=()
+P6=() P6_STALL=() P6_SEEN=() P6_BULK=() P6_CURL=() P6_SEL_STALL=() P6J=()
 for _ in $(seq "$P6_REPS"); do
     t0=$(now_ns); curl_posts; t1=$(now_ns)
     curl_ms=$(div $((t1 - t0)) 1000000)
@@ -174,6 +188,10 @@ for _ in $(seq "$P6_REPS"); do
     out=$(WALDUR_TOKEN=$P6_TOKEN "$BENCH" bulk --url "$P6_URL" --count "$P6_COUNT" --select)
     [ "$(field succeeded "$out")" = "$P6_COUNT" ] || { echo "run-bench: the selected bulk run failed: $out" >&2; exit 1; }
     P6_SEL_STALL+=("$(field max_stall_ms "$out")")
+    # And journaled (P6j), into a journal that grows with every repetition as a user's does.
+    out=$(WALDUR_TOKEN=$P6_TOKEN "$BENCH" bulk --url "$P6_URL" --count "$P6_COUNT" --journal "$TMP/p6-journal.sqlite")
+    [ "$(field succeeded "$out")" = "$P6_COUNT" ] || { echo "run-bench: the journaled bulk run failed: $out" >&2; exit 1; }
+    P6J+=("$(div "$(field bulk_ms "$out")" "$bulk_ms")")
 done
 
 # ---- Report -----------------------------------------------------------------------------------------
@@ -195,6 +213,9 @@ read -r P6C_MED P6C_MIN P6C_MAX < <(stats "${P6_SEEN[@]}")
 read -r P6T_MED P6T_MIN P6T_MAX < <(stats "${P6_SEL_STALL[@]}")
 read -r P6B_MED _ _ < <(stats "${P6_BULK[@]}")
 read -r P6U_MED _ _ < <(stats "${P6_CURL[@]}")
+read -r P6J_MED P6J_MIN P6J_MAX < <(stats "${P6J[@]}")
+read -r P7_MED P7_MIN P7_MAX < <(stats "${P7[@]}")
+read -r P7O_MED _ _ < <(stats "${P7_OPEN[@]}")
 met() { awk -v v="$1" -v g="$2" 'BEGIN {print (v <= g ? "met" : "NOT met")}'; }
 
 printf '\n%-3s %-44s %10s %9s %21s %8s %s\n' id measure median goal "spread (min..max)" unit status
@@ -208,12 +229,15 @@ row P6 "bulk pause of $P6_COUNT ÷ curl one by one" "$P6_MED" 0.3 "$P6_MIN" "$P6
 row P6s "longest GUI stall during that bulk run" "$P6S_MED" 16 "$P6S_MIN" "$P6S_MAX" ms
 row P6c "most requests the simulator held at once" "$P6C_MED" 4 "$P6C_MIN" "$P6C_MAX" requests
 row P6t "that stall with the $P6_COUNT rows selected" "$P6T_MED" 16 "$P6T_MIN" "$P6T_MAX" ms
+row P6j "that bulk run journaled ÷ not journaled" "$P6J_MED" 1.05 "$P6J_MIN" "$P6J_MAX" ratio
+row P7 "Journal window, $P7_ENTRIES entries ÷ empty window" "$P7_MED" 1 "$P7_MIN" "$P7_MAX" ratio
 printf '\nraw medians: app first paint %s ms, empty window %s ms; model %s ms vs curl %s ms for %s rows;\n' \
     "$APP_MED" "$EMPTY_MED" "$MODEL_MED" "$CURL_MED" "$SMALL"
 printf '             sparse %s B vs full %s B for %s rows; heap %s B/row; %s rows loaded in %s ms\n' \
     "$SPARSE_BYTES" "$FULL_BYTES" $((3 * PAGE)) "$HEAP_MED" "$BIG" "$BIG_MED"
 printf '             P6: bulk %s ms vs curl %s ms for %s POSTs at %s ms a reply\n' "$P6B_MED" "$P6U_MED" \
     "$P6_COUNT" "$P6_LATENCY_MS"
+printf '             P7: the Journal window painted with its first page %s ms after View > Journal\n' "$P7O_MED"
 printf 'wrk ceiling (page 1 of %s, 1 connection): %s requests/s, %s MB/s' "$PAGE" "$WRK_RPS" "$WRK_MBS"
 if [ "$WRK_RPS" != n/a ]; then
     printf ' = %s ms for the %s pages of P2' "$(div $((PAGES * 1000)) "$WRK_RPS")" "$PAGES"
@@ -232,6 +256,8 @@ entry() { printf '  "%s": {"value": %s, "goal": %s, "unit": "%s", "median": %s, 
     entry P6_stall "$P6S_MED" 16 ms "$P6S_MED" "$P6S_MIN" "$P6S_MAX"; printf ',\n'
     entry P6_in_flight "$P6C_MED" 4 requests "$P6C_MED" "$P6C_MIN" "$P6C_MAX"; printf ',\n'
     entry P6_selected_stall "$P6T_MED" 16 ms "$P6T_MED" "$P6T_MIN" "$P6T_MAX"; printf ',\n'
+    entry P6_journaled "$P6J_MED" 1.05 ratio "$P6J_MED" "$P6J_MIN" "$P6J_MAX"; printf ',\n'
+    entry P7 "$P7_MED" 1 ratio "$P7_MED" "$P7_MIN" "$P7_MAX"; printf ',\n'
     printf '  "wrk": {"requests_per_s": "%s", "mb_per_s": "%s"},\n' "$WRK_RPS" "$WRK_MBS"
     printf '  "repetitions": %s,\n  "machine": {"nproc": %s, "cpu": "%s", "qt": "%s"}\n}\n' "$REPS" "$(nproc)" \
         "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)" \
