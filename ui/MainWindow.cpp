@@ -10,8 +10,6 @@
 #include "ui/AccessKeys.h"
 #include "ui/EmptyStateOverlay.h"
 #include "ui/ErrorBanner.h"
-#include "ui/details/HistoryTab.h"
-#include "ui/journal/JournalController.h"
 #include "ui/FilterBar.h"
 #include "ui/ResourceDetailsDialog.h"
 #include "ui/ShortcutsDialog.h"
@@ -19,7 +17,9 @@
 #include "ui/TableClipboard.h"
 #include "ui/actions/ConfirmationHelper.h"
 #include "ui/actions/ResourceActionsController.h"
+#include "ui/details/HistoryTab.h"
 #include "ui/details/ResourceDetailsPane.h"
+#include "ui/journal/JournalController.h"
 #include "ui/widgets/StatusColors.h"
 
 #include <QAction>

@@ -60,11 +60,8 @@ void ActionRunner::setJournal(Journal *journal, const QString &server, const QSt
     m_user = user;
 }
 
-quint64 ActionRunner::run(const ResourceAction &action,
-    QObject *context,
-    const Done &done,
-    Reread rereadPolicy,
-    const JournalTag &tag)
+quint64 ActionRunner::run(
+    const ResourceAction &action, QObject *context, const Done &done, Reread rereadPolicy, const JournalTag &tag)
 {
     const quint64 id = m_nextId++;
     const QString uuid = action.resourceUuid;
@@ -99,15 +96,16 @@ quint64 ActionRunner::run(const ResourceAction &action,
     }
     // What the change overwrites and the row does not hold (metadata, options, a project's URL) is read
     // first, so that it can be undone. A read that fails holds nothing up: the entry cannot be undone, that is all.
-    m_api->retrieve(action.resourceUuid, unread, this, [entry, journalThenSend](const Result<Resource> &result) mutable {
-        if (result.ok()) {
-            const QJsonObject read = JournalValues::beforeFromServer(entry.body, result.value.raw);
-            for (auto it = read.constBegin(); it != read.constEnd(); ++it) {
-                entry.before.insert(it.key(), it.value());
+    m_api->retrieve(
+        action.resourceUuid, unread, this, [entry, journalThenSend](const Result<Resource> &result) mutable {
+            if (result.ok()) {
+                const QJsonObject read = JournalValues::beforeFromServer(entry.body, result.value.raw);
+                for (auto it = read.constBegin(); it != read.constEnd(); ++it) {
+                    entry.before.insert(it.key(), it.value());
+                }
             }
-        }
-        journalThenSend(entry);
-    });
+            journalThenSend(entry);
+        });
     return id;
 }
 

@@ -126,9 +126,8 @@ void BulkRun::start()
             auto key = keys.cbegin();
             m_journalKeys.reserve(m_items.size());
             for (const BulkItem &item : std::as_const(m_items)) {
-                m_journalKeys.append(item.status == BulkStatus::Pending || item.status == BulkStatus::Cancelled
-                        ? *key++
-                        : QString());
+                m_journalKeys.append(
+                    item.status == BulkStatus::Pending || item.status == BulkStatus::Cancelled ? *key++ : QString());
             }
         }
         if (m_cancelled) {
@@ -171,7 +170,8 @@ void BulkRun::dispatch()
             finishIfDone();
         });
     }
-    while (!m_cancelled && !m_planning && !m_pause.isActive() && m_inFlight < m_concurrency && m_next < m_items.size()) {
+    while (
+        !m_cancelled && !m_planning && !m_pause.isActive() && m_inFlight < m_concurrency && m_next < m_items.size()) {
         const int index = m_next++;
         BulkItem &item = m_items[index];
         if (item.status != BulkStatus::Pending) {
@@ -181,8 +181,7 @@ void BulkRun::dispatch()
         ++m_inFlight;
         m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
         Q_EMIT itemChanged(index);
-        m_runner->run(
-            m_build(item.uuid), this,
+        m_runner->run(m_build(item.uuid), this,
             [this, index](
                 RunOutcome outcome, const Result<ActionOutcome> &result) { onFinished(index, outcome, result); },
             ActionRunner::Reread::ByCaller, { m_id, m_journalKeys.value(index), m_undoes.value(item.uuid) });

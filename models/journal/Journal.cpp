@@ -193,7 +193,10 @@ void Journal::count(const JournalFilter &filter, QObject *context, const std::fu
     });
 }
 
-void Journal::exportTo(const JournalFilter &filter, const QString &path, bool json, QObject *context,
+void Journal::exportTo(const JournalFilter &filter,
+    const QString &path,
+    bool json,
+    QObject *context,
     const std::function<void(int written, const QString &problem)> &done)
 {
     post([self = this, guard = QPointer<QObject>(context), filter, path, json, done](JournalDatabase &db) {

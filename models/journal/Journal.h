@@ -75,7 +75,10 @@ public:
     // How many entries the filter keeps (-1 with a problem).
     void count(const JournalFilter &filter, QObject *context, const std::function<void(int count)> &done);
     // Writes the entries the filter keeps to a file; `done` gets how many, or -1 and why not.
-    void exportTo(const JournalFilter &filter, const QString &path, bool json, QObject *context,
+    void exportTo(const JournalFilter &filter,
+        const QString &path,
+        bool json,
+        QObject *context,
         const std::function<void(int written, const QString &problem)> &done);
 
 Q_SIGNALS:

@@ -542,9 +542,8 @@ namespace JournalOutcomes {
 
 const QList<JournalOutcome> &all()
 {
-    static const QList<JournalOutcome> outcomes { JournalOutcome::Queued, JournalOutcome::Sending,
-        JournalOutcome::Ok, JournalOutcome::Failed, JournalOutcome::Unknown, JournalOutcome::Gone,
-        JournalOutcome::NotSent };
+    static const QList<JournalOutcome> outcomes { JournalOutcome::Queued, JournalOutcome::Sending, JournalOutcome::Ok,
+        JournalOutcome::Failed, JournalOutcome::Unknown, JournalOutcome::Gone, JournalOutcome::NotSent };
     return outcomes;
 }
 

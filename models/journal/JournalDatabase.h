@@ -46,8 +46,8 @@ public:
     QList<JournalEntry> page(const JournalFilter &filter, qint64 beforeId, int limit, QString *problem);
     int count(const JournalFilter &filter, QString *problem);
     // Every entry the filter keeps, newest first, a page at a time; false when `each` said stop.
-    bool forEach(const JournalFilter &filter, const std::function<bool(const JournalEntry &entry)> &each,
-        QString *problem);
+    bool forEach(
+        const JournalFilter &filter, const std::function<bool(const JournalEntry &entry)> &each, QString *problem);
 
     // Entries of sessions that ended without completing them: "sending" becomes "unknown", "queued" becomes
     // "not sent". Returns how many entries it settled so.

@@ -31,8 +31,8 @@ QStringList csvHeader()
     return { QStringLiteral("time"), QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("operation"),
         QStringLiteral("resource_uuid"), QStringLiteral("resource_name"), QStringLiteral("offering"),
         QStringLiteral("customer"), QStringLiteral("project"), QStringLiteral("body"), QStringLiteral("before"),
-        QStringLiteral("outcome"), QStringLiteral("message"), QStringLiteral("request_id"),
-        QStringLiteral("bulk_run"), QStringLiteral("completed"), QStringLiteral("undoes") };
+        QStringLiteral("outcome"), QStringLiteral("message"), QStringLiteral("request_id"), QStringLiteral("bulk_run"),
+        QStringLiteral("completed"), QStringLiteral("undoes") };
 }
 
 QStringList csvFields(const JournalEntry &entry)
@@ -53,8 +53,8 @@ QJsonObject json(const JournalEntry &entry)
         { QStringLiteral("body"), entry.body.isEmpty() ? QJsonValue() : QJsonValue(entry.body) },
         { QStringLiteral("before"), entry.before.isEmpty() ? QJsonValue() : QJsonValue(entry.before) },
         { QStringLiteral("outcome"), JournalOutcomes::toText(entry.outcome) },
-        { QStringLiteral("message"), orNull(entry.message) },
-        { QStringLiteral("request_id"), qint64(entry.requestId) }, { QStringLiteral("bulk_run"), orNull(entry.bulkRun) },
+        { QStringLiteral("message"), orNull(entry.message) }, { QStringLiteral("request_id"), qint64(entry.requestId) },
+        { QStringLiteral("bulk_run"), orNull(entry.bulkRun) },
         { QStringLiteral("completed"), orNull(isoText(entry.completed)) },
         { QStringLiteral("undoes"), orNull(entry.undoes) } };
 }

@@ -112,15 +112,16 @@ QString JournalModel::changeText(const JournalEntry &entry)
         return entry.operation; // written by a later version
     }
     const OperationFacts &facts = OperationTable::facts(operation);
-    const QString who = entry.resourceName.isEmpty() ? entry.resourceUuid : QStringLiteral("“%1”").arg(entry.resourceName);
+    const QString who
+        = entry.resourceName.isEmpty() ? entry.resourceUuid : QStringLiteral("“%1”").arg(entry.resourceName);
     if (!facts.endpoint.bodyKey.isEmpty() && !entry.body.contains(facts.endpoint.bodyKey)) {
         // Queued and never sent: there is no body to word it by.
         QString label = OperationTable::text(facts.label);
         label.remove(QStringLiteral("…"));
         return QStringLiteral("%1: %2").arg(label, who);
     }
-    ResourceAction action = ResourceAction::of(operation, who, entry.body.isEmpty() ? std::nullopt
-                                                                                   : std::optional(entry.body));
+    ResourceAction action
+        = ResourceAction::of(operation, who, entry.body.isEmpty() ? std::nullopt : std::optional(entry.body));
     return entry.undoes.isEmpty() ? action.describe() : tr("Undo: %1").arg(action.describe());
 }
 

@@ -45,8 +45,8 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTableView>
-#include <QUuid>
 #include <QTimer>
+#include <QUuid>
 
 #include <algorithm>
 #include <csignal>
@@ -702,7 +702,8 @@ int main(int argc, char *argv[])
     if (mode == QStringLiteral("journal-open")) {
         return wpc::bench::journalOpen(app, args, mainNs);
     }
-    std::fprintf(stderr, "usage: wpc-bench first-paint|load|bulk|urls --url URL [...] | journal-fill|journal-open "
-                         "--journal PATH\n");
+    std::fprintf(stderr,
+        "usage: wpc-bench first-paint|load|bulk|urls --url URL [...] | journal-fill|journal-open "
+        "--journal PATH\n");
     return 2;
 }

@@ -48,8 +48,8 @@ int main(int argc, char **argv)
         args.append(QString::fromLocal8Bit(argv[i]));
     }
     if (args.isEmpty()) {
-        std::fputs("usage: journal_probe <journal.sqlite> [--as-nobody] [--file-size-limit BYTES] [--write N]\n",
-            stderr);
+        std::fputs(
+            "usage: journal_probe <journal.sqlite> [--as-nobody] [--file-size-limit BYTES] [--write N]\n", stderr);
         return 2;
     }
     if (args.contains(QStringLiteral("--as-nobody")) && geteuid() == 0) {
@@ -87,7 +87,8 @@ int main(int argc, char **argv)
             writeNext();
         });
     };
-    QObject::connect(&journal, &Journal::unavailable, &app, [](const QString &problem) { say("unavailable", problem); });
+    QObject::connect(
+        &journal, &Journal::unavailable, &app, [](const QString &problem) { say("unavailable", problem); });
     const auto opened = [&] {
         started = true;
         say("opened", QString::fromLatin1(stateName(journal.state())));

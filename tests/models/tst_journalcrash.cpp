@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/actions/JournalSettler.h"
-#include "models/journal/Journal.h"
-#include "models/sim/Simulator.h"
 #include "models/api/ApiClient.h"
 #include "models/api/ProviderResourcesApi.h"
+#include "models/journal/Journal.h"
+#include "models/sim/Simulator.h"
 
 #include <QNetworkAccessManager>
-
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>

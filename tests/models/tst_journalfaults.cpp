@@ -67,8 +67,8 @@ void TestJournalFaults::aReadOnlyJournalIsReadButNotWritten()
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     QVERIFY(QFile::setPermissions(dir.path(),
         QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
-    const QHash<QString, QString> said = probe({ path, QStringLiteral("--as-nobody"), QStringLiteral("--write"),
-        QStringLiteral("1") });
+    const QHash<QString, QString> said
+        = probe({ path, QStringLiteral("--as-nobody"), QStringLiteral("--write"), QStringLiteral("1") });
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QCOMPARE(said.value(QStringLiteral("opened")), QStringLiteral("ReadOnly"));
     QCOMPARE(said.value(QStringLiteral("entries")), QStringLiteral("3")); // what was there can be read
@@ -84,13 +84,13 @@ void TestJournalFaults::aFullDiskStopsTheJournalNotTheChanges()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
-    const QHash<QString, QString> said = probe(
-        { path, QStringLiteral("--file-size-limit"), QString::number(256 * 1024), QStringLiteral("--write"),
-            QStringLiteral("200") });
+    const QHash<QString, QString> said = probe({ path, QStringLiteral("--file-size-limit"), QString::number(256 * 1024),
+        QStringLiteral("--write"), QStringLiteral("200") });
     QCOMPARE(said.value(QStringLiteral("opened")), QStringLiteral("Available"));
     const int written = said.value(QStringLiteral("written")).toInt();
     const int refused = said.value(QStringLiteral("refused")).toInt();
-    QVERIFY2(written > 0 && refused > 0, qPrintable(QStringLiteral("%1 written, %2 refused").arg(written).arg(refused)));
+    QVERIFY2(
+        written > 0 && refused > 0, qPrintable(QStringLiteral("%1 written, %2 refused").arg(written).arg(refused)));
     QCOMPARE(written + refused, 200);
     QCOMPARE(said.value(QStringLiteral("state")), QStringLiteral("Unavailable"));
     QVERIFY2(said.value(QStringLiteral("problem")).contains(QStringLiteral("disk")),

@@ -153,8 +153,8 @@ bool TestJournalUndo::runUndo(UndoPlanner *planner, bool overwrite, QString *bul
     QHash<QString, QJsonObject> bodies;
     QHash<QString, QString> undoes;
     for (const UndoItem &item : planner->items()) {
-        const bool go = item.status == UndoItem::Status::Ready
-            || (overwrite && item.status == UndoItem::Status::Conflict);
+        const bool go
+            = item.status == UndoItem::Status::Ready || (overwrite && item.status == UndoItem::Status::Conflict);
         items.append({ item.entry.resourceUuid, item.entry.resourceName, go ? BulkStatus::Pending : BulkStatus::Skipped,
             item.reason });
         bodies.insert(item.entry.resourceUuid, item.body);
@@ -251,8 +251,8 @@ void TestJournalUndo::everyReversibleOperationIsUndone()
         break;
     case Operation::Update:
         uuid = pick(noEndDate);
-        action = ResourceAction::update(uuid, QStringLiteral("renamed by a test"), QStringLiteral("new words"),
-            sim->today().addDays(60));
+        action = ResourceAction::update(
+            uuid, QStringLiteral("renamed by a test"), QStringLiteral("new words"), sim->today().addDays(60));
         fields = { QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("end_date") };
         break;
     case Operation::PartialUpdate:
@@ -365,9 +365,10 @@ void TestJournalUndo::aBulkRunIsUndoneAsOne()
     JournalFilter filter = mine();
     filter.bulkRun = pause.id();
     QList<JournalEntry> paused;
-    QTRY_VERIFY((paused = entries(filter), paused.size() == 5 && std::all_of(paused.cbegin(), paused.cend(), [](const JournalEntry &e) {
-        return e.outcome == JournalOutcome::Ok;
-    })));
+    QTRY_VERIFY((paused = entries(filter),
+        paused.size() == 5 && std::all_of(paused.cbegin(), paused.cend(), [](const JournalEntry &e) {
+            return e.outcome == JournalOutcome::Ok;
+        })));
     for (const BulkItem &item : std::as_const(items)) {
         QVERIFY(m_connection->simulator()->resourceJson(item.uuid).value(QStringLiteral("paused")).toBool());
     }

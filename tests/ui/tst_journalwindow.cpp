@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ResourceTableModel.h"
-#include "resources/Translations.h"
 #include "models/journal/Journal.h"
 #include "models/journal/JournalModel.h"
+#include "resources/Translations.h"
 #include "tests/support/TestConnection.h"
 #include "ui/MainWindow.h"
 #include "ui/actions/ConfirmationHelper.h"
@@ -201,8 +201,10 @@ void TestJournalWindow::theHistoryTabShowsTheSelectedResourcesChanges()
     QTRY_VERIFY(pane->resourceUuid() != uuid);
     QTRY_VERIFY(!pane->historyTab()->model()->isLoading());
     QCOMPARE(pane->historyTab()->model()->rowCount(), 0);
-    QTRY_VERIFY(pane->historyTab()->findChild<QLabel *>(QStringLiteral("historyNote"))->text().startsWith(
-        QStringLiteral("No change to this resource")));
+    QTRY_VERIFY(pane->historyTab()
+                    ->findChild<QLabel *>(QStringLiteral("historyNote"))
+                    ->text()
+                    .startsWith(QStringLiteral("No change to this resource")));
 }
 
 // A change left "sending" by a console that ended without its answer: the next start says so above the
@@ -275,7 +277,11 @@ void TestJournalWindow::undoFromTheJournalWindow()
     QTRY_COMPARE(window->model()->rowCount(), 2);
     QTRY_COMPARE(window->model()->entryAt(0)->outcome, JournalOutcome::Ok);
     QCOMPARE(window->model()->entryAt(0)->undoes, pauseKey);
-    QVERIFY(window->model()->index(0, JournalModel::Change).data().toString().startsWith(QStringLiteral("Undo: Resume resource")));
+    QVERIFY(window->model()
+                ->index(0, JournalModel::Change)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Undo: Resume resource")));
 }
 
 QTEST_MAIN(TestJournalWindow)

@@ -12,11 +12,11 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
-#include <QProxyStyle>
-#include <QTabBar>
 #include <QLabel>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 

@@ -26,8 +26,8 @@ class TeamTab;
 class UsageTab;
 
 // Beside the resource table: everything about the selected resource in tabs (overview, usage, team,
-// offering, plugin details, sub-resource offerings, GLAuth, and the journal's history of it). A tab loads when it is first shown for a
-// resource and keeps its content until refresh(); loading, empty and error states stay in the pane.
+// offering, plugin details, sub-resource offerings, GLAuth, and the journal's history of it). A tab loads when it is
+// first shown for a resource and keeps its content until refresh(); loading, empty and error states stay in the pane.
 class ResourceDetailsPane : public QWidget
 {
     Q_OBJECT

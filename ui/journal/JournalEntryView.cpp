@@ -64,8 +64,8 @@ JournalEntryView::JournalEntryView(JournalModel *model, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JournalEntryView::showCurrent);
     connect(model, &QAbstractItemModel::modelReset, this, &JournalEntryView::showCurrent);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &JournalEntryView::selectionChanged);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JournalEntryView::selectionChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &JournalEntryView::selectionChanged);
     connect(m_table, &QWidget::customContextMenuRequested, this, &JournalEntryView::showMenu);
 }
@@ -153,8 +153,7 @@ void JournalEntryView::showMenu(const QPoint &position)
     }
     menu->addAction(tr("Undo %n change(s)…", nullptr, int(selected.size())), this,
         [this, selected] { Q_EMIT undoRequested(selected); });
-    QAction *undoRun
-        = menu->addAction(tr("Undo this bulk run…"), this, [this, run] { Q_EMIT undoRunRequested(run); });
+    QAction *undoRun = menu->addAction(tr("Undo this bulk run…"), this, [this, run] { Q_EMIT undoRunRequested(run); });
     undoRun->setEnabled(!run.isEmpty());
     menu->addSeparator();
     menu->addAction(tr("Copy resource UUID"), this, [uuid] { QGuiApplication::clipboard()->setText(uuid); });

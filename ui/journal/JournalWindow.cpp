@@ -302,9 +302,9 @@ void JournalWindow::chooseExportFile(bool json)
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(json ? QStringLiteral("json") : QStringLiteral("csv"));
     dialog->setNameFilter(json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
-    dialog->selectFile(QStringLiteral("journal-%1.%2")
-                           .arg(QDate::currentDate().toString(Qt::ISODate), json ? QStringLiteral("json")
-                                                                                 : QStringLiteral("csv")));
+    dialog->selectFile(
+        QStringLiteral("journal-%1.%2")
+            .arg(QDate::currentDate().toString(Qt::ISODate), json ? QStringLiteral("json") : QStringLiteral("csv")));
     connect(dialog, &QFileDialog::fileSelected, this, [this, json](const QString &path) { exportTo(path, json); });
     dialog->open();
 }

@@ -109,7 +109,8 @@ void UndoDialog::showPreview()
     m_list->clear();
     for (const UndoItem &item : m_planner->items()) {
         auto *line = new QTreeWidgetItem(m_list);
-        line->setText(ResourceColumn, item.entry.resourceName.isEmpty() ? item.entry.resourceUuid : item.entry.resourceName);
+        line->setText(
+            ResourceColumn, item.entry.resourceName.isEmpty() ? item.entry.resourceUuid : item.entry.resourceName);
         line->setToolTip(ResourceColumn, item.entry.resourceUuid);
         line->setText(ChangeColumn, JournalModel::changeText(item.entry));
         const QString sends = item.body.isEmpty()
@@ -118,7 +119,8 @@ void UndoDialog::showPreview()
         line->setText(SendsColumn, sends);
         line->setToolTip(SendsColumn, sends);
         line->setText(StatusColumn,
-            item.reason.isEmpty() ? statusText(item.status) : statusText(item.status) + QStringLiteral(": ") + item.reason);
+            item.reason.isEmpty() ? statusText(item.status)
+                                  : statusText(item.status) + QStringLiteral(": ") + item.reason);
         line->setToolTip(StatusColumn, item.reason);
     }
     const int conflicts = m_planner->count(UndoItem::Status::Conflict);
@@ -157,8 +159,8 @@ void UndoDialog::startRun()
     QHash<QString, QString> undoes;
     const bool overwrite = m_overwrite->isChecked();
     for (const UndoItem &item : m_planner->items()) {
-        const bool go = item.status == UndoItem::Status::Ready
-            || (overwrite && item.status == UndoItem::Status::Conflict);
+        const bool go
+            = item.status == UndoItem::Status::Ready || (overwrite && item.status == UndoItem::Status::Conflict);
         items.append({ item.entry.resourceUuid, item.entry.resourceName, go ? BulkStatus::Pending : BulkStatus::Skipped,
             item.reason });
         if (go) {
@@ -167,7 +169,8 @@ void UndoDialog::startRun()
         }
     }
     const Operation operation = m_planner->operation();
-    m_run = new BulkRun(m_runner, operation, items,
+    m_run = new BulkRun(
+        m_runner, operation, items,
         [operation, bodies](const QString &uuid) { return ResourceAction::of(operation, uuid, bodies.value(uuid)); },
         this);
     m_run->setUndoes(undoes);
