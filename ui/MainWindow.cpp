@@ -507,7 +507,7 @@ void MainWindow::openJournal()
     }
     m_journalUi = new JournalController(m_journal, m_actions->runner(), m_api, this);
     static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(2, m_journalUi->unknownBar());
-    connect(m_journalUi, &JournalController::changed, m_detailsPane->historyTab(), &HistoryTab::reload);
+    connect(m_journalUi, &JournalController::changed, m_detailsPane->historyTab(), &HistoryTab::refresh);
     if (m_journal) {
         m_journal->open();
     }

@@ -58,6 +58,56 @@ void JournalModel::reload()
     });
 }
 
+void JournalModel::refresh()
+{
+    if (!m_journal || m_loading || m_refreshing) {
+        return;
+    }
+    if (m_entries.isEmpty()) {
+        reload();
+        return;
+    }
+    constexpr int kMostToRefresh = 5000; // past that, the rows further down are read when scrolled to again
+    const int limit = std::clamp(int(m_entries.size()), kPageSize, kMostToRefresh);
+    m_refreshing = true;
+    m_journal->page(m_filter, 0, limit, this,
+        [this, generation = m_generation](const QList<JournalEntry> &fresh, const QString &problem) {
+            m_refreshing = false;
+            if (generation != m_generation || !problem.isEmpty()) {
+                return;
+            }
+            // Where the rows shown so far begin among the fresh ones; what comes before them is new.
+            const qint64 firstId = m_entries.first().id;
+            const auto at = std::find_if(
+                fresh.cbegin(), fresh.cend(), [firstId](const JournalEntry &e) { return e.id == firstId; });
+            if (at == fresh.cend()) {
+                if (!fresh.isEmpty() && fresh.last().id > firstId) {
+                    reload(); // more new entries than one refresh reads: start over
+                }
+                return;
+            }
+            const int added = int(at - fresh.cbegin());
+            if (added > 0) {
+                beginInsertRows({}, 0, added - 1);
+                m_entries = fresh.mid(0, added) + m_entries;
+                endInsertRows();
+            }
+            for (int row = added; row < fresh.size() && row < m_entries.size(); ++row) {
+                JournalEntry &shown = m_entries[row];
+                const JournalEntry &now = fresh.at(row);
+                if (shown.id == now.id && (shown.outcome != now.outcome || shown.message != now.message)) {
+                    shown = now;
+                    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                }
+            }
+            if (added > 0 && m_total >= 0) {
+                m_total += added;
+                Q_EMIT totalChanged(m_total);
+            }
+            Q_EMIT loaded();
+        });
+}
+
 const JournalEntry *JournalModel::entryAt(int row) const
 {
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;

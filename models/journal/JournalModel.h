@@ -34,8 +34,11 @@ public:
     {
         return m_filter;
     }
-    // Reads the first page again (after a change was journaled), keeping the filter.
+    // Starts over: the first page read again, the count again.
     void reload();
+    // Brings what is loaded up to date without starting over (a change was journaled): new entries are
+    // inserted at the top, those whose outcome moved on are updated in place; selection and scrolling stay.
+    void refresh();
     const JournalEntry *entryAt(int row) const;
     bool isLoading() const
     {
@@ -70,6 +73,7 @@ private:
     bool m_loading = false;
     bool m_exhausted = true;
     int m_total = -1;
+    bool m_refreshing = false;
 };
 
 } // namespace wpc

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void exportWritesWhatTheFiltersKeep();
     void exportToAnImpossiblePathSaysWhy();
     void aJournalLockedByAnotherProgramIsUnavailable();
+    void refreshAddsNewEntriesAtTheTopAndKeepsTheRest(); // last: it adds an entry
 
 private:
     QList<JournalEntry> page(const JournalFilter &filter, qint64 below, int limit);
@@ -317,6 +318,44 @@ void TestJournalStore::aJournalLockedByAnotherProgramIsUnavailable()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+}
+
+// A change journaled while the window is open: it appears at the top, the rows (and a persistent index, as
+// the selection holds) stay where they were below it, and its outcome shows when it comes.
+void TestJournalStore::refreshAddsNewEntriesAtTheTopAndKeepsTheRest()
+{
+    JournalModel model;
+    QSignalSpy loaded(&model, &JournalModel::loaded);
+    model.open(m_journal.get(), mine());
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(model.rowCount(), JournalModel::kPageSize);
+    const QPersistentModelIndex selected = model.index(3, 0);
+    const qint64 selectedId = model.entryAt(3)->id;
+    JournalEntry entry;
+    entry.server = kServer;
+    entry.user = kUser;
+    entry.operation = QStringLiteral("set_slug");
+    entry.body = { { QStringLiteral("slug"), QStringLiteral("fresh") } };
+    entry.resourceUuid = uuidOf(99);
+    bool written = false;
+    const QString key = m_journal->begin(entry, this, [&written](bool ok) { written = ok; });
+    QTRY_VERIFY(written);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.refresh();
+    QTRY_COMPARE(model.rowCount(), JournalModel::kPageSize + 1);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.entryAt(0)->outcome, JournalOutcome::Sending);
+    QCOMPARE(selected.row(), 4);
+    QCOMPARE(model.entryAt(selected.row())->id, selectedId);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    m_journal->complete(key, JournalOutcome::Ok, {});
+    model.refresh();
+    QTRY_COMPARE(model.entryAt(0)->outcome, JournalOutcome::Ok);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toModelIndex().row(), 0);
+    QCOMPARE(model.rowCount(), JournalModel::kPageSize + 1);
 }
 
 QTEST_GUILESS_MAIN(TestJournalStore)

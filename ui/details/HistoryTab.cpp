@@ -55,6 +55,15 @@ void HistoryTab::reload()
     }
 }
 
+void HistoryTab::refresh()
+{
+    if (isVisible() && !m_stale) {
+        m_model->refresh();
+    } else {
+        m_stale = true;
+    }
+}
+
 void HistoryTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

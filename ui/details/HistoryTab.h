@@ -25,6 +25,8 @@ public:
     void setResourceUuid(const QString &uuid);
     // Reads again (when shown; otherwise the next time it is).
     void reload();
+    // Shows what was journaled since (when shown; otherwise it is read the next time it is).
+    void refresh();
 
     JournalModel *model() const
     {

@@ -69,7 +69,7 @@ JournalController::JournalController(Journal *journal, ActionRunner *runner, Pro
     m_changed.setInterval(500); // a bulk run of thousands reloads twice a second, not thousands of times
     connect(&m_changed, &QTimer::timeout, this, [this] {
         if (m_window && m_window->isVisible()) {
-            m_window->reload();
+            m_window->refresh();
         }
         Q_EMIT changed();
     });

@@ -227,6 +227,11 @@ void JournalWindow::reload()
     m_model->setFilter(filter()); // "last hour" moves on with the clock
 }
 
+void JournalWindow::refresh()
+{
+    m_model->refresh();
+}
+
 void JournalWindow::updateRange()
 {
     const bool between = m_range->currentData().toInt() == Between;

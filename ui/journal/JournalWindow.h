@@ -36,8 +36,10 @@ public:
     void showOutcome(JournalOutcome outcome);
     void showRun(const QString &bulkRun);
     void showResource(const QString &uuid);
-    // Reads the first page again: a change was just journaled.
+    // Reads the first page again, the time range moved on to now.
     void reload();
+    // Shows what was journaled since, keeping the selection and the scroll position.
+    void refresh();
     // Writes what the filters keep; `done` (tests) follows the status line.
     void exportTo(const QString &path, bool json);
 
