@@ -6,6 +6,7 @@
 #include "models/journal/JournalValues.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -87,18 +88,23 @@ UndoPlanner::UndoPlanner(ProviderResourcesApi *api, const QList<JournalEntry> &e
     , m_api(api)
 {
     QSet<Operation> operations;
-    QSet<QString> seen; // newest first: the first entry of a resource is the one undone
+    // Newest first: the newest change of an operation to a resource is the one undone, back to the value
+    // before the oldest chosen (two slug changes undone together restore the slug before both).
+    QHash<std::pair<QString, QString>, int> undone;
     for (const JournalEntry &entry : entries) {
         UndoItem item;
         item.entry = entry;
         QString whyNot;
         if (const auto body = UndoPlan::inverse(entry, &whyNot)) {
             item.body = *body;
-            if (seen.contains(entry.resourceUuid)) {
+            const std::pair key { entry.resourceUuid, entry.operation };
+            if (const auto it = undone.constFind(key); it != undone.cend()) {
                 item.status = UndoItem::Status::Superseded;
-                item.reason = tr("A later change to this resource is undone instead.");
+                item.reason = tr("Undone with the later change of it to this resource: back to the value before "
+                                 "this one.");
+                m_items[*it].body = *body;
             } else {
-                seen.insert(entry.resourceUuid);
+                undone.insert(key, int(m_items.size()));
                 operations.insert(Endpoints::fromName(entry.operation));
                 m_reads.append(int(m_items.size()));
             }

@@ -18,23 +18,41 @@ Journal::Journal(QString path, QObject *parent)
     , m_thread(new QThread)
     , m_worker(new QObject)
     , m_db(new JournalDatabase)
+    , m_readThread(new QThread)
+    , m_reader(new QObject)
+    , m_readDb(new JournalDatabase)
+    , m_closing(std::make_shared<std::atomic_bool>(false))
 {
     m_thread->setObjectName(QStringLiteral("journal"));
+    m_readThread->setObjectName(QStringLiteral("journal-reads"));
     m_worker->moveToThread(m_thread);
+    m_reader->moveToThread(m_readThread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_readThread, &QThread::finished, m_reader, &QObject::deleteLater);
     m_thread->start();
+    m_readThread->start();
 }
 
 Journal::~Journal()
 {
-    // Tasks run in order: this one comes after every write queued before it, closes the database on its
-    // own thread and ends the thread. Answers still on their way back to this object are dropped with it.
-    QMetaObject::invokeMethod(m_worker, [db = m_db, thread = m_thread] {
-        delete db;
-        thread->quit();
-    });
+    // Writes run in order: this task comes after every write queued before it (and after every read
+    // forwarded to the reader before it), closes the database on its own thread and ends the thread, then
+    // has the reader do the same after its reads. A long read (an export) stops early. Answers still on
+    // their way back to this object are dropped with it.
+    m_closing->store(true);
+    QMetaObject::invokeMethod(
+        m_worker, [db = m_db, thread = m_thread, reader = m_reader, readDb = m_readDb, readThread = m_readThread] {
+            delete db;
+            QMetaObject::invokeMethod(reader, [readDb, readThread] {
+                delete readDb;
+                readThread->quit();
+            });
+            thread->quit();
+        });
     m_thread->wait();
+    m_readThread->wait();
     delete m_thread;
+    delete m_readThread;
 }
 
 QString Journal::defaultPath()
@@ -45,6 +63,32 @@ QString Journal::defaultPath()
 void Journal::post(std::function<void(JournalDatabase &db)> task)
 {
     QMetaObject::invokeMethod(m_worker, [db = m_db, task = std::move(task)] { task(*db); });
+}
+
+void Journal::read(std::function<void(JournalDatabase &db)> task)
+{
+    // Through the writer's queue, so that a read sees every write asked for before it; run by the reader, so
+    // that a long read (an export, a count over a million entries) never holds up a write, and with it a change.
+    QMetaObject::invokeMethod(m_worker, [reader = m_reader, readDb = m_readDb, task = std::move(task)]() mutable {
+        QMetaObject::invokeMethod(reader, [readDb, task = std::move(task)] { task(*readDb); });
+    });
+}
+
+void Journal::wrote(bool ok, const QString &problem)
+{
+    if (!ok) {
+        fail(problem);
+    } else if (!m_changedPending) {
+        // One signal for a burst of writes: the views read once for all of them.
+        m_changedPending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_changedPending = false;
+                Q_EMIT changed();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void Journal::fail(const QString &problem)
@@ -69,6 +113,12 @@ void Journal::open()
         bool readable = false;
         const bool ok = db.open(path, &problem, &readable);
         const int recovered = ok ? db.recoverCutOff(&problem) : 0;
+        if (ok || readable) {
+            QMetaObject::invokeMethod(self->m_reader, [readDb = self->m_readDb, path, immutable = !ok] {
+                QString ignored; // a reader that cannot open answers every read with why
+                readDb->openReader(path, immutable, &ignored);
+            });
+        }
         QMetaObject::invokeMethod(self, [self, ok, readable, problem, recovered] {
             if (!ok && readable) {
                 self->m_state = State::ReadOnly;
@@ -109,9 +159,7 @@ QString Journal::begin(JournalEntry entry, QObject *context, const std::function
         QString problem;
         const bool ok = db.write(entry, &problem);
         QMetaObject::invokeMethod(self, [self, guard, ok, problem, written] {
-            if (!ok) {
-                self->fail(problem);
-            }
+            self->wrote(ok, problem);
             if (guard && written) {
                 written(ok);
             }
@@ -140,9 +188,7 @@ void Journal::plan(
         QString problem;
         const bool ok = db.writeAll(entries, &problem);
         QMetaObject::invokeMethod(self, [self, guard, ok, problem, keys, done] {
-            if (!ok) {
-                self->fail(problem);
-            }
+            self->wrote(ok, problem);
             if (guard) {
                 done(ok ? keys : QStringList());
             }
@@ -161,15 +207,15 @@ void Journal::complete(const QStringList &keys, JournalOutcome outcome, const QS
         return;
     }
     post([self = this, keys, outcome, message](JournalDatabase &db) {
-        if (QString problem; !db.complete(keys, outcome, message, &problem)) {
-            QMetaObject::invokeMethod(self, [self, problem] { self->fail(problem); });
-        }
+        QString problem;
+        const bool ok = db.complete(keys, outcome, message, &problem);
+        QMetaObject::invokeMethod(self, [self, ok, problem] { self->wrote(ok, problem); });
     });
 }
 
 void Journal::page(const JournalFilter &filter, qint64 beforeId, int limit, QObject *context, const Entries &done)
 {
-    post([self = this, guard = QPointer<QObject>(context), filter, beforeId, limit, done](JournalDatabase &db) {
+    read([self = this, guard = QPointer<QObject>(context), filter, beforeId, limit, done](JournalDatabase &db) {
         QString problem;
         const QList<JournalEntry> found = db.page(filter, beforeId, limit, &problem);
         QMetaObject::invokeMethod(self, [guard, found, problem, done] {
@@ -182,7 +228,7 @@ void Journal::page(const JournalFilter &filter, qint64 beforeId, int limit, QObj
 
 void Journal::count(const JournalFilter &filter, QObject *context, const std::function<void(int count)> &done)
 {
-    post([self = this, guard = QPointer<QObject>(context), filter, done](JournalDatabase &db) {
+    read([self = this, guard = QPointer<QObject>(context), filter, done](JournalDatabase &db) {
         QString problem;
         const int found = db.count(filter, &problem);
         QMetaObject::invokeMethod(self, [guard, found, done] {
@@ -199,10 +245,12 @@ void Journal::exportTo(const JournalFilter &filter,
     QObject *context,
     const std::function<void(int written, const QString &problem)> &done)
 {
-    post([self = this, guard = QPointer<QObject>(context), filter, path, json, done](JournalDatabase &db) {
+    read([self = this, guard = QPointer<QObject>(context), filter, path, json, done, closing = m_closing](
+             JournalDatabase &db) {
         QString problem;
         const int written = JournalExport::write(
-            db, filter, path, json ? JournalExport::Format::Json : JournalExport::Format::Csv, &problem);
+            db, filter, path, json ? JournalExport::Format::Json : JournalExport::Format::Csv,
+            [closing] { return closing->load(); }, &problem);
         QMetaObject::invokeMethod(self, [guard, written, problem, done] {
             if (guard) {
                 done(written, problem);

@@ -8,7 +8,9 @@
 #include <QPointer>
 #include <QString>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QThread;
 
@@ -17,8 +19,9 @@ namespace wpc {
 class JournalDatabase;
 
 // The journal of every change, in a SQLite database (Qt SQL, QSQLITE) in WAL mode, written on a thread
-// of its own: nothing here waits for the disk. Tasks run on that thread in the order they are given, so an
-// entry is completed after it was begun. Answers come back on the GUI thread through a context object and
+// of its own and read on another: nothing here waits for the disk, and a long read (an export) never holds
+// up a write. Writes run in the order they are given, so an entry is completed after it was begun; a read
+// sees every write asked for before it. Answers come back on the GUI thread through a context object and
 // are dropped if it is gone. When the database cannot be opened or written (read-only, corrupt, full
 // disk) the journal says why once (unavailable()) and lets every change go on without it.
 class Journal : public QObject
@@ -86,10 +89,14 @@ Q_SIGNALS:
     // At opening, entries that a console killed mid-change left behind were settled as far as the journal
     // alone can tell: "sending" ones are now "unknown", "queued" ones "not sent".
     void cutOffRecovered(int entries);
+    // Entries were written (once for a burst of writes): views of the journal may read again.
+    void changed();
     void unavailable(const QString &problem);
 
 private:
-    void post(std::function<void(JournalDatabase &db)> task);
+    void post(std::function<void(JournalDatabase &db)> task); // a write, on the writer
+    void read(std::function<void(JournalDatabase &db)> task); // a read, on the reader, after the writes before it
+    void wrote(bool ok, const QString &problem);
     void fail(const QString &problem);
 
     QString m_path;
@@ -98,6 +105,11 @@ private:
     QThread *m_thread;
     QObject *m_worker; // lives on m_thread; tasks are queued to it
     JournalDatabase *m_db; // used on m_thread only, and deleted there by the last task
+    QThread *m_readThread;
+    QObject *m_reader;
+    JournalDatabase *m_readDb; // a read-only connection, used on m_readThread only
+    std::shared_ptr<std::atomic_bool> m_closing; // a long read stops when the journal closes
+    bool m_changedPending = false;
 };
 
 } // namespace wpc

@@ -4,6 +4,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLockFile>
@@ -190,6 +191,40 @@ QString JournalDatabase::sessionsDir() const
     return m_path + QStringLiteral(".sessions");
 }
 
+QString JournalDatabase::failureMark(const QString &session) const
+{
+    return sessionsDir() + QLatin1Char('/') + session + QStringLiteral(".failed");
+}
+
+void JournalDatabase::noteFailure()
+{
+    // Beside the lock, where a full database may still leave room for an empty file; if not, the next start
+    // says "not sent" of entries that may have been sent, the best it can know.
+    if (!m_session.isEmpty()) {
+        QFile(failureMark(m_session)).open(QIODevice::WriteOnly);
+    }
+}
+
+bool JournalDatabase::openReader(const QString &path, bool immutable, QString *problem)
+{
+    m_path = path;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    if (immutable) {
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.open()) {
+        *problem = problemOf(db.lastError());
+        return false;
+    }
+    return true;
+}
+
 bool JournalDatabase::open(const QString &path, QString *problem, bool *readable)
 {
     m_path = path;
@@ -291,8 +326,19 @@ bool JournalDatabase::migrate(QSqlError *error, QString *problem)
     if (version == kSchemaVersion) {
         return true;
     }
-    if (!db.transaction()) {
-        return failed(db.lastError());
+    // BEGIN IMMEDIATE: a second console migrating the same file at the same moment waits for this one, and
+    // then finds the version already moved on.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return failed(query.lastError());
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        failed(query.lastError());
+        query.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (query.value(0).toInt() == kSchemaVersion) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return true;
     }
     const auto run = [&](const auto &statements) {
         for (const char *statement : statements) {
@@ -303,12 +349,13 @@ bool JournalDatabase::migrate(QSqlError *error, QString *problem)
         return true;
     };
     if ((version < 1 && !run(kSchemaV1)) || (version < 2 && !run(kSchemaV2))) {
-        db.rollback();
+        query.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)) || !db.commit()) {
-        failed(query.lastError().isValid() ? query.lastError() : db.lastError());
-        db.rollback();
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion))
+        || !query.exec(QStringLiteral("COMMIT"))) {
+        failed(query.lastError());
+        query.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
     return true;
@@ -340,6 +387,7 @@ bool JournalDatabase::write(const JournalEntry &entry, QString *problem)
     // does not report.)
     if (!query.exec()) {
         *problem = problemOf(query.lastError());
+        noteFailure();
         return false;
     }
     return true;
@@ -361,6 +409,7 @@ bool JournalDatabase::writeAll(const QList<JournalEntry> &entries, QString *prob
     if (!db.commit()) {
         *problem = problemOf(db.lastError());
         db.rollback();
+        noteFailure();
         return false;
     }
     return true;
@@ -388,12 +437,14 @@ bool JournalDatabase::complete(
             if (several) {
                 db.rollback();
             }
+            noteFailure();
             return false;
         }
     }
     if (several && !db.commit()) {
         *problem = problemOf(db.lastError());
         db.rollback();
+        noteFailure();
         return false;
     }
     return true;
@@ -475,11 +526,17 @@ int JournalDatabase::recoverCutOff(QString *problem)
         update.prepare(QStringLiteral("UPDATE entries SET outcome = ?, message = ?, completed = ? "
                                       "WHERE coalesce(session, '') = ? AND outcome = ?"));
         const QString now = isoText(QDateTime::currentDateTimeUtc());
+        // A session whose journal failed sent its changes on unjournaled: a queued one may have left too.
+        const bool failed = !session.isEmpty() && QFile::exists(failureMark(session));
+        const auto queued = failed ? std::tuple { JournalOutcome::Queued, JournalOutcome::Unknown,
+            tr("The journal could not be written while this run went on: it may have been sent. Re-read "
+               "the resource to settle it.") }
+                                   : std::tuple { JournalOutcome::Queued, JournalOutcome::NotSent,
+                                         tr("Not sent: the console stopped before its turn came.") };
         for (const auto &[from, to, message] :
             { std::tuple { JournalOutcome::Sending, JournalOutcome::Unknown,
                   tr("The console stopped before the answer came: re-read the resource to settle it.") },
-                std::tuple { JournalOutcome::Queued, JournalOutcome::NotSent,
-                    tr("Not sent: the console stopped before its turn came.") } }) {
+                queued }) {
             update.addBindValue(JournalOutcomes::toText(to));
             update.addBindValue(message);
             update.addBindValue(now);
@@ -492,6 +549,7 @@ int JournalDatabase::recoverCutOff(QString *problem)
             settled += update.numRowsAffected();
         }
         if (!session.isEmpty()) {
+            QFile::remove(failureMark(session));
             lock.unlock();
         }
     }

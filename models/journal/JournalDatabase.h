@@ -35,6 +35,8 @@ public:
     // and starts this console's session. A journal that can be read but not written (a read-only file)
     // fails with the reason and `readable` set: it stays open for reading.
     bool open(const QString &path, QString *problem, bool *readable);
+    // A second connection, for reading only (on another thread): `immutable` when the file is read-only.
+    bool openReader(const QString &path, bool immutable, QString *problem);
     // Writes the entry, or, when an entry with its key exists (a bulk run's "queued" one), updates it
     // with what the entry now says.
     bool write(const JournalEntry &entry, QString *problem);
@@ -58,6 +60,8 @@ private:
     bool migrate(QSqlError *error, QString *problem);
     QList<JournalEntry> select(const QString &where, const QVariantList &values, const QString &tail, QString *problem);
     QString sessionsDir() const;
+    QString failureMark(const QString &session) const;
+    void noteFailure(); // this session could not write an entry: its queued ones may have been sent
 
     QString m_connection;
     QString m_path;

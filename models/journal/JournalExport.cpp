@@ -4,12 +4,18 @@
 #include "models/domain/Csv.h"
 #include "models/journal/JournalDatabase.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSaveFile>
 
 namespace wpc::JournalExport {
 
 namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wpc::JournalExport", text);
+}
+
 QString isoText(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -59,7 +65,12 @@ QJsonObject json(const JournalEntry &entry)
         { QStringLiteral("undoes"), orNull(entry.undoes) } };
 }
 
-int write(JournalDatabase &db, const JournalFilter &filter, const QString &path, Format format, QString *problem)
+int write(JournalDatabase &db,
+    const JournalFilter &filter,
+    const QString &path,
+    Format format,
+    const std::function<bool()> &stop,
+    QString *problem)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -75,7 +86,7 @@ int write(JournalDatabase &db, const JournalFilter &filter, const QString &path,
             QByteArray line = csv ? Csv::line(csvFields(entry)).toUtf8()
                                   : (written ? ",\n" : "") + QJsonDocument(json(entry)).toJson(QJsonDocument::Compact);
             ++written;
-            return file.write(line) == line.size();
+            return file.write(line) == line.size() && !stop();
         },
         problem);
     if (!csv) {
@@ -84,7 +95,7 @@ int write(JournalDatabase &db, const JournalFilter &filter, const QString &path,
     // A full disk shows here: the write or the commit fails, and the half-written file is dropped.
     if (!complete || file.error() != QFileDevice::NoError || !file.commit()) {
         if (problem->isEmpty()) {
-            *problem = file.errorString();
+            *problem = stop() ? tr("the journal was closed") : file.errorString();
         }
         file.cancelWriting();
         return -1;

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
+
 namespace wpc {
 
 class JournalDatabase;
@@ -20,8 +22,14 @@ QStringList csvFields(const JournalEntry &entry);
 QJsonObject json(const JournalEntry &entry);
 
 // Writes every entry the filter keeps, newest first, to `path` (atomically: the file appears whole or not
-// at all). On the journal's thread. Returns how many it wrote, or -1 with the problem.
-int write(JournalDatabase &db, const JournalFilter &filter, const QString &path, Format format, QString *problem);
+// at all). On the journal's thread; stops (and writes nothing) once `stop` says so. Returns how many it
+// wrote, or -1 with the problem.
+int write(JournalDatabase &db,
+    const JournalFilter &filter,
+    const QString &path,
+    Format format,
+    const std::function<bool()> &stop,
+    QString *problem);
 } // namespace JournalExport
 
 } // namespace wpc

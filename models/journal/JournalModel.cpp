@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QLocale>
+#include <QScopeGuard>
 
 namespace wpc {
 
@@ -37,6 +38,8 @@ void JournalModel::setFilter(const JournalFilter &filter)
 void JournalModel::reload()
 {
     ++m_generation;
+    m_refreshPending = false;
+    m_refreshing = false;
     beginResetModel();
     m_entries.clear();
     m_loading = false;
@@ -60,10 +63,15 @@ void JournalModel::reload()
 
 void JournalModel::refresh()
 {
-    if (!m_journal || m_loading || m_refreshing) {
+    if (!m_journal) {
         return;
     }
-    if (m_entries.isEmpty()) {
+    if (m_loading || m_refreshing) {
+        m_refreshPending = true; // once the read under way has come back
+        return;
+    }
+    // An entry may leave or join an outcome filter as its outcome moves on: only reading again is right.
+    if (m_entries.isEmpty() || m_filter.outcome) {
         reload();
         return;
     }
@@ -76,6 +84,7 @@ void JournalModel::refresh()
             if (generation != m_generation || !problem.isEmpty()) {
                 return;
             }
+            const auto again = qScopeGuard([this] { refreshIfPending(); });
             // Where the rows shown so far begin among the fresh ones; what comes before them is new.
             const qint64 firstId = m_entries.first().id;
             const auto at = std::find_if(
@@ -95,7 +104,11 @@ void JournalModel::refresh()
             for (int row = added; row < fresh.size() && row < m_entries.size(); ++row) {
                 JournalEntry &shown = m_entries[row];
                 const JournalEntry &now = fresh.at(row);
-                if (shown.id == now.id && (shown.outcome != now.outcome || shown.message != now.message)) {
+                if (shown.id != now.id) {
+                    reload(); // entries are never deleted; if they no longer line up, start over
+                    return;
+                }
+                if (shown.outcome != now.outcome || shown.message != now.message) {
                     shown = now;
                     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
                 }
@@ -106,6 +119,13 @@ void JournalModel::refresh()
             }
             Q_EMIT loaded();
         });
+}
+
+void JournalModel::refreshIfPending()
+{
+    if (std::exchange(m_refreshPending, false)) {
+        QMetaObject::invokeMethod(this, &JournalModel::refresh, Qt::QueuedConnection);
+    }
 }
 
 const JournalEntry *JournalModel::entryAt(int row) const
@@ -141,6 +161,7 @@ void JournalModel::fetchMore(const QModelIndex &parent)
                 return;
             }
             m_loading = false;
+            const auto again = qScopeGuard([this] { refreshIfPending(); });
             m_exhausted = entries.size() < kPageSize;
             if (!problem.isEmpty()) {
                 m_exhausted = true;

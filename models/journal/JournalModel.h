@@ -66,6 +66,8 @@ Q_SIGNALS:
     void failed(const QString &problem);
 
 private:
+    void refreshIfPending();
+
     QPointer<Journal> m_journal;
     JournalFilter m_filter;
     QList<JournalEntry> m_entries;
@@ -74,6 +76,7 @@ private:
     bool m_exhausted = true;
     int m_total = -1;
     bool m_refreshing = false;
+    bool m_refreshPending = false; // asked for while a read was under way
 };
 
 } // namespace wpc

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void entriesRoundTripForEveryWriteOperation();
     void anEntryCutOffIsUnknownAfterARestart();
     void aRunningConsolesEntriesStaySending();
+    void queuedEntriesOfASessionWhoseJournalFailedAreUnknown();
     void serversAndUsersDoNotMix();
     void twoConsolesShareOneJournal();
     void aCorruptFileMakesItUnavailable();
@@ -227,6 +228,45 @@ void TestJournal::aRunningConsolesEntriesStaySending()
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().outcome, JournalOutcome::Sending);
     QCOMPARE(recovered.size(), 0);
+}
+
+// The journal failed mid-run (here another program held it locked past the busy timeout): the run went on
+// unjournaled, so its queued entries may have been sent. The next start says "unknown", not "not sent".
+void TestJournal::queuedEntriesOfASessionWhoseJournalFailedAreUnknown()
+{
+    const QString path = m_dir->filePath(QStringLiteral("journal.sqlite"));
+    QStringList keys;
+    {
+        auto journal = openJournal(path);
+        journal->plan({ entryFor(QStringLiteral("set_paused"), {}), entryFor(QStringLiteral("set_paused"), {}) }, this,
+            [&keys](const QStringList &k) { keys = k; });
+        QTRY_COMPARE(keys.size(), 2);
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            holder.setDatabaseName(path);
+            QVERIFY(holder.open());
+            QSqlQuery(holder).exec(QStringLiteral("BEGIN EXCLUSIVE"));
+            QVERIFY(QSqlQuery(holder).exec(QStringLiteral("DELETE FROM entries WHERE 0")));
+            std::optional<bool> written;
+            JournalEntry sending = entryFor(QStringLiteral("set_paused"), { { QStringLiteral("paused"), true } });
+            sending.key = keys.first();
+            journal->begin(sending, this, [&written](bool ok) { written = ok; });
+            QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20000); // after the 5 s busy timeout
+            QCOMPARE(*written, false);
+            QCOMPARE(journal->state(), Journal::State::Unavailable);
+            QVERIFY2(journal->problem().contains(QStringLiteral("locked")), qPrintable(journal->problem()));
+            QSqlQuery(holder).exec(QStringLiteral("ROLLBACK"));
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    }
+    auto journal = openJournal(path);
+    const QList<JournalEntry> entries = read(journal.get());
+    QCOMPARE(entries.size(), 2);
+    for (const JournalEntry &e : entries) {
+        QCOMPARE(e.outcome, JournalOutcome::Unknown);
+        QVERIFY2(e.message.contains(QStringLiteral("could not be written")), qPrintable(e.message));
+    }
 }
 
 void TestJournal::serversAndUsersDoNotMix()

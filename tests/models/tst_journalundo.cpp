@@ -30,6 +30,7 @@ private Q_SLOTS:
     void aChangeMadeSinceIsAConflict();
     void aResourceGoneIsNotUndone();
     void aBulkRunIsUndoneAsOne();
+    void twoChangesUndoneTogetherRestoreTheFirstValue();
     void whatCannotBeUndoneSaysWhy();
 
 private:
@@ -389,6 +390,24 @@ void TestJournalUndo::aBulkRunIsUndoneAsOne()
         keys.insert(e.key);
     }
     QCOMPARE(originals, keys);
+}
+
+// The slug set twice, both changes undone at once: back to the slug before the first, in one request.
+void TestJournalUndo::twoChangesUndoneTogetherRestoreTheFirstValue()
+{
+    const QString uuid = pick([](const QJsonObject &) { return true; });
+    const QString original = m_connection->simulator()->resourceJson(uuid).value(QStringLiteral("slug")).toString();
+    const std::optional<JournalEntry> first = change(ResourceAction::setSlug(uuid, QStringLiteral("first-slug")));
+    QVERIFY(first);
+    const std::optional<JournalEntry> second = change(ResourceAction::setSlug(uuid, QStringLiteral("second-slug")));
+    QVERIFY(second);
+    QCOMPARE(second->before.value(QStringLiteral("slug")).toString(), QStringLiteral("first-slug"));
+    const auto planner = plan({ *second, *first }); // newest first, as the journal lists them
+    QCOMPARE(planner->count(UndoItem::Status::Ready), 1);
+    QCOMPARE(planner->count(UndoItem::Status::Superseded), 1);
+    QCOMPARE(planner->items().first().body.value(QStringLiteral("slug")).toString(), original);
+    QVERIFY(runUndo(planner.get(), false));
+    QCOMPARE(m_connection->simulator()->resourceJson(uuid).value(QStringLiteral("slug")).toString(), original);
 }
 
 void TestJournalUndo::whatCannotBeUndoneSaysWhy()

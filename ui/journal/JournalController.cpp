@@ -18,7 +18,8 @@ namespace wpc {
 
 namespace {
 constexpr int kSettleAtOnce = 10000; // entries one settling reads; more wait for the next
-}
+constexpr int kMostToUndo = 100000; // a bulk run's entries one undo reads
+} // namespace
 
 JournalController::JournalController(Journal *journal, ActionRunner *runner, ProviderResourcesApi *api, QWidget *window)
     : QObject(window)
@@ -66,15 +67,20 @@ JournalController::JournalController(Journal *journal, ActionRunner *runner, Pro
     connect(dismiss, &QPushButton::clicked, m_bar, &QWidget::hide);
 
     m_changed.setSingleShot(true);
-    m_changed.setInterval(500); // a bulk run of thousands reloads twice a second, not thousands of times
+    m_changed.setInterval(500); // a bulk run of thousands refreshes twice a second, not thousands of times
     connect(&m_changed, &QTimer::timeout, this, [this] {
         if (m_window && m_window->isVisible()) {
             m_window->refresh();
         }
         Q_EMIT changed();
     });
-    connect(m_runner, &ActionRunner::finished, &m_changed, qOverload<>(&QTimer::start));
     if (m_journal) {
+        // After the write, not the change: a view reading then sees it.
+        connect(m_journal, &Journal::changed, this, [this] {
+            if (!m_changed.isActive()) {
+                m_changed.start();
+            }
+        });
         connect(m_journal, &Journal::cutOffRecovered, this, [this] {
             m_recovered = true;
             countUnknown();
@@ -131,8 +137,8 @@ void JournalController::undoRun(const QString &bulkRun)
     filter.server = m_server;
     filter.user = m_user;
     filter.bulkRun = bulkRun;
-    m_journal->page(filter, 0, std::numeric_limits<int>::max(), this,
-        [this](const QList<JournalEntry> &entries, const QString &) { undo(entries); });
+    m_journal->page(
+        filter, 0, kMostToUndo, this, [this](const QList<JournalEntry> &entries, const QString &) { undo(entries); });
 }
 
 void JournalController::countUnknown()
@@ -152,16 +158,17 @@ void JournalController::countUnknown()
         m_barText->setText(tr("The console stopped last time before %n change(s) were answered: their outcome is "
                               "unknown. Re-read those resources to settle them?",
             nullptr, count));
-        m_settleButton->setEnabled(!m_settler);
+        m_settleButton->setEnabled(!m_settling && m_journal->isAvailable());
         m_bar->show();
     });
 }
 
 void JournalController::settleUnknown()
 {
-    if (!m_journal || m_settler || m_user.isEmpty()) {
+    if (!m_journal || !m_journal->isAvailable() || m_settling || m_user.isEmpty()) {
         return;
     }
+    m_settling = true;
     m_settleButton->setEnabled(false);
     m_barText->setText(tr("Reading the resources again…"));
     JournalFilter filter;
@@ -169,14 +176,14 @@ void JournalController::settleUnknown()
     filter.user = m_user;
     filter.outcome = JournalOutcome::Unknown;
     m_journal->page(filter, 0, kSettleAtOnce, this, [this](const QList<JournalEntry> &entries, const QString &) {
-        m_settler = new JournalSettler(m_api, m_journal, entries, this);
-        connect(m_settler, &JournalSettler::progressed, this, [this](int done, int total) {
+        auto *settler = new JournalSettler(m_api, m_journal, entries, this);
+        connect(settler, &JournalSettler::progressed, this, [this](int done, int total) {
             m_barText->setText(tr("Reading the resources again… %1 of %2").arg(done).arg(total));
         });
-        connect(m_settler, &JournalSettler::finished, this, [this] {
-            const JournalSettler::Counts c = m_settler->counts();
-            m_settler->deleteLater();
-            m_settler = nullptr;
+        connect(settler, &JournalSettler::finished, this, [this, settler] {
+            const JournalSettler::Counts c = settler->counts();
+            settler->deleteLater();
+            m_settling = false;
             m_recovered = false;
             m_barText->setText(tr("Settled: %1 shown as applied, %2 not applied, %3 gone; %4 cannot be told from "
                                   "the resource, %5 could not be read.")
@@ -190,7 +197,8 @@ void JournalController::settleUnknown()
             Q_EMIT settled(c.shown, c.notShown, c.gone, c.cannotTell, c.unreadable);
             m_changed.start();
         });
-        m_settler->start();
+        m_bar->show();
+        settler->start();
     });
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/actions/JournalSettler.h"
 #include "models/journal/JournalEntry.h"
 
 #include <QObject>
@@ -49,7 +48,7 @@ public:
     void undoRun(const QString &bulkRun);
     bool isSettling() const
     {
-        return m_settler;
+        return m_settling;
     }
 
 Q_SIGNALS:
@@ -69,7 +68,7 @@ private:
     QFrame *m_bar;
     QLabel *m_barText;
     QPushButton *m_settleButton;
-    QPointer<JournalSettler> m_settler;
+    bool m_settling = false;
     QString m_server;
     QString m_user;
     bool m_recovered = false; // this start found entries a killed console left

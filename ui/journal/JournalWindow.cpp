@@ -147,7 +147,9 @@ JournalWindow::JournalWindow(QWidget *parent)
 
 void JournalWindow::showEvent(QShowEvent *event)
 {
-    if (!m_placed) {
+    if (m_placed) {
+        reload(); // shown again: what was journaled while it was closed, and "last hour" from now
+    } else {
         // Roomy, but inside the screen it opens on (at 1.5× a 1440×900 screen is 960×600), above its parent.
         m_placed = true;
         const QRect available = screen()->availableGeometry();
@@ -214,7 +216,8 @@ void JournalWindow::applyFilter()
     m_exportNote.clear();
     m_runChip->setText(tr("Bulk run %1 ✕").arg(m_bulkRun.left(8)));
     m_runChip->setVisible(!m_bulkRun.isEmpty());
-    m_settle->setVisible(m_outcome->currentData().toString() == JournalOutcomes::toText(JournalOutcome::Unknown));
+    m_settle->setVisible(m_outcome->currentData().toString() == JournalOutcomes::toText(JournalOutcome::Unknown)
+        && m_journal && m_journal->isAvailable());
     const JournalFilter next = filter();
     if (next != m_model->filter() || !m_model->rowCount()) {
         m_model->setFilter(next);
@@ -296,7 +299,7 @@ void JournalWindow::updateStatus()
         text += QStringLiteral(" · ") + m_exportNote;
     }
     m_status->setText(text);
-    m_export->setEnabled(m_journal && m_model->total() != 0);
+    m_export->setEnabled(m_journal && m_model->total() != 0 && !m_exporting);
 }
 
 void JournalWindow::chooseExportFile(bool json)
@@ -319,10 +322,11 @@ void JournalWindow::exportTo(const QString &path, bool json)
     if (!m_journal) {
         return;
     }
-    m_export->setEnabled(false);
+    m_exporting = true;
     m_exportNote = tr("Exporting…");
     updateStatus();
     m_journal->exportTo(filter(), path, json, this, [this, path](int written, const QString &problem) {
+        m_exporting = false;
         if (written < 0) {
             m_exportNote = tr("Could not write %1: %2").arg(path, problem);
             Q_EMIT exportFailed(m_exportNote);

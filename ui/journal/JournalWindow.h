@@ -93,6 +93,7 @@ private:
     QTimer m_typing; // the text filters apply once typing pauses
     QString m_exportNote;
     bool m_placed = false;
+    bool m_exporting = false;
 };
 
 } // namespace wpc

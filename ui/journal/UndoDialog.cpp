@@ -6,6 +6,7 @@
 #include "models/journal/JournalModel.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -83,17 +84,38 @@ UndoDialog::UndoDialog(
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UndoDialog::startRun);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_run && m_run->isRunning()) {
-            m_run->cancel(); // what is in flight finishes; nothing more is sent
-        } else {
-            close();
-        }
-    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &UndoDialog::reject);
     connect(m_overwrite, &QCheckBox::toggled, this, &UndoDialog::updateButton);
     connect(m_planner, &UndoPlanner::progressed, m_progress, &QProgressBar::setValue);
     connect(m_planner, &UndoPlanner::finished, this, &UndoDialog::showPreview);
     m_planner->start();
+}
+
+bool UndoDialog::holdForRun()
+{
+    if (!m_run || !m_run->isRunning()) {
+        return false;
+    }
+    m_run->cancel(); // what is in flight finishes; nothing more is sent
+    m_closeWhenDone = true;
+    m_summary->setText(tr("Cancelled: waiting for the answers to the requests already sent…"));
+    return true;
+}
+
+void UndoDialog::reject()
+{
+    if (!holdForRun()) {
+        QDialog::reject();
+    }
+}
+
+void UndoDialog::closeEvent(QCloseEvent *event)
+{
+    if (holdForRun()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 int UndoDialog::toUndo() const
@@ -195,6 +217,9 @@ void UndoDialog::startRun()
         m_undo->hide();
         m_buttons->setStandardButtons(QDialogButtonBox::Close);
         Q_EMIT undone();
+        if (m_closeWhenDone) {
+            close();
+        }
     });
     m_run->start();
 }

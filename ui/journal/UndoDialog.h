@@ -40,6 +40,13 @@ public:
     // How many the undo sends, with the overwrite choice as it stands.
     int toUndo() const;
 
+    // Closing while the undo runs cancels what has not been sent and waits for the answers in flight;
+    // the dialog closes once they are in.
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 Q_SIGNALS:
     void undone(); // the undo run has finished
 
@@ -48,6 +55,7 @@ private:
     void updateButton();
     void startRun();
     void showItem(int index);
+    bool holdForRun(); // true while the run still has answers to wait for (and cancels it)
 
     ProviderResourcesApi *m_api;
     ActionRunner *m_runner;
@@ -59,6 +67,7 @@ private:
     QCheckBox *m_overwrite;
     QDialogButtonBox *m_buttons;
     QPushButton *m_undo;
+    bool m_closeWhenDone = false;
 };
 
 } // namespace wpc
