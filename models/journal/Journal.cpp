@@ -35,22 +35,23 @@ Journal::Journal(QString path, QObject *parent)
 
 Journal::~Journal()
 {
-    // Writes run in order: this task comes after every write queued before it (and after every read
-    // forwarded to the reader before it), closes the database on its own thread and ends the thread, then
-    // has the reader do the same after its reads. A long read (an export) stops early. Answers still on
-    // their way back to this object are dropped with it.
+    // The reader closes first, after the reads forwarded to it (a long one, an export, stops early); then the
+    // writer, after every write queued before now. The writer closing last checkpoints the WAL into the file
+    // and removes it (a read-only connection cannot). Answers still on their way back to this object are
+    // dropped with it.
     m_closing->store(true);
-    QMetaObject::invokeMethod(
-        m_worker, [db = m_db, thread = m_thread, reader = m_reader, readDb = m_readDb, readThread = m_readThread] {
-            delete db;
-            QMetaObject::invokeMethod(reader, [readDb, readThread] {
-                delete readDb;
-                readThread->quit();
-            });
-            thread->quit();
+    QMetaObject::invokeMethod(m_worker, [reader = m_reader, readDb = m_readDb, readThread = m_readThread] {
+        QMetaObject::invokeMethod(reader, [readDb, readThread] {
+            delete readDb;
+            readThread->quit();
         });
-    m_thread->wait();
+    });
     m_readThread->wait();
+    QMetaObject::invokeMethod(m_worker, [db = m_db, thread = m_thread] {
+        delete db;
+        thread->quit();
+    });
+    m_thread->wait();
     delete m_thread;
     delete m_readThread;
 }

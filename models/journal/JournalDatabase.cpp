@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUrl>
 #include <QUuid>
 
@@ -100,6 +101,20 @@ constexpr const char *kSchemaV2[] = {
 QString isoText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// A time as isoText() stores it ("2026-12-02T10:31:05.123Z"), read without the general ISO parser, which a
+// page of entries would call hundreds of times; anything else goes through it.
+QDateTime storedTime(const QString &text)
+{
+    if (text.size() != 24 || text.at(4) != u'-' || text.at(10) != u'T' || text.at(19) != u'.' || text.at(23) != u'Z') {
+        return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+    }
+    const auto number = [&text](int from, int length) { return QStringView(text).mid(from, length).toInt(); };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    return date.isValid() && time.isValid() ? QDateTime(date, time, QTimeZone::utc())
+                                            : QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
 QString likePattern(const QString &text)
@@ -222,6 +237,8 @@ bool JournalDatabase::openReader(const QString &path, bool immutable, QString *p
         *problem = problemOf(db.lastError());
         return false;
     }
+    // Reads the schema now, at start-up, rather than in the first page the Journal window asks for.
+    QSqlQuery(db).exec(QStringLiteral("SELECT id FROM entries LIMIT 1"));
     return true;
 }
 
@@ -285,7 +302,14 @@ bool JournalDatabase::openForWriting(const QString &path, QSqlError *error, QStr
     if (!migrate(error, problem)) {
         return false;
     }
-    // Read-only files and folders may open fine; writing is what fails. Find out now, not at the first change.
+    // Read-only files and folders may open fine; writing is what fails. Find out now, not at the first change
+    // (with the WAL of another user's console beside it, even BEGIN IMMEDIATE passes on a file we cannot write).
+    if (!QFileInfo(path).isWritable()) {
+        *error = QSqlError(
+            QString(), tr("attempt to write a readonly database"), QSqlError::StatementError, QStringLiteral("8"));
+        *problem = error->databaseText();
+        return false;
+    }
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         return failed(query.lastError());
     }
@@ -574,7 +598,7 @@ QList<JournalEntry> JournalDatabase::select(
         JournalEntry e;
         e.id = query.value(0).toLongLong();
         e.key = query.value(1).toString();
-        e.time = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+        e.time = storedTime(query.value(2).toString());
         e.server = query.value(3).toString();
         e.user = query.value(4).toString();
         e.operation = query.value(5).toString();
@@ -589,7 +613,7 @@ QList<JournalEntry> JournalDatabase::select(
         e.message = query.value(14).toString();
         e.requestId = query.value(15).toULongLong();
         e.bulkRun = query.value(16).toString();
-        e.completed = QDateTime::fromString(query.value(17).toString(), Qt::ISODateWithMs);
+        e.completed = storedTime(query.value(17).toString());
         e.undoes = query.value(18).toString();
         entries.append(e);
     }

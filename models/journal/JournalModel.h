@@ -21,7 +21,7 @@ class JournalModel : public QAbstractTableModel
 public:
     enum Column { Time, Change, Resource, Project, Outcome, Message, ColumnCount };
     enum Role { EntryRole = Qt::UserRole + 1 }; // the whole JournalEntry, as a QVariant
-    static constexpr int kPageSize = 200;
+    static constexpr int kPageSize = 100; // four screens of rows: the first page comes back in a few ms
 
     explicit JournalModel(QObject *parent = nullptr);
 

@@ -626,8 +626,11 @@ int journalOpen(QApplication &app, const QStringList &args, qint64 mainNs)
             return;
         }
         clock.start();
-        window = std::make_unique<JournalWindow>(&console);
-        window->setJournal(&journal, kJournalServer, kJournalUser);
+        window = std::make_unique<JournalWindow>(&journal, kJournalServer, kJournalUser, &console);
+        const double builtMs = double(clock.nsecsElapsed()) / 1e6;
+        QObject::connect(window->model(), &JournalModel::loaded, &app, [&clock, builtMs] {
+            std::printf("built_ms=%.3f\npage_ms=%.3f\n", builtMs, double(clock.nsecsElapsed()) / 1e6);
+        });
         QObject::connect(window->model(), &JournalModel::loaded, &app, [&] {
             if (window->model()->rowCount() == 0) {
                 std::fprintf(stderr, "wpc-bench: the journal is empty\n");
@@ -649,6 +652,7 @@ int journalOpen(QApplication &app, const QStringList &args, qint64 mainNs)
             window->view()->table()->viewport()->update();
         });
         window->show();
+        std::printf("shown_ms=%.3f\n", double(clock.nsecsElapsed()) / 1e6);
     };
     PaintedOnce consoleWatcher([&] {
         consolePainted = true;

@@ -228,8 +228,7 @@ void TestJournalStore::theModelFetchesAPageAtATime()
     model.fetchMore({});
     QVERIFY(!model.canFetchMore({})); // one page at a time
     QTRY_COMPARE(model.rowCount(), 2 * JournalModel::kPageSize);
-    model.fetchMore({});
-    QTRY_COMPARE(model.rowCount(), kEntries);
+    QTRY_VERIFY((model.fetchMore({}), model.rowCount() == kEntries)); // as the view scrolls to the end
     QVERIFY(!model.canFetchMore({}));
     QCOMPARE(model.entryAt(0)->outcome, JournalOutcome::Ok); // the newest: i = 449
     QCOMPARE(model.index(0, JournalModel::Outcome).data().toString(), QStringLiteral("OK"));

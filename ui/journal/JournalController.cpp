@@ -107,9 +107,8 @@ void JournalController::signIn(const QString &server, const QString &user)
 JournalWindow *JournalController::window()
 {
     if (!m_window) {
-        m_window = new JournalWindow(m_parent);
+        m_window = new JournalWindow(m_journal, m_server, m_user, m_parent);
         m_window->setAttribute(Qt::WA_DeleteOnClose, false);
-        m_window->setJournal(m_journal, m_server, m_user);
         connect(m_window, &JournalWindow::settleRequested, this, &JournalController::settleUnknown);
         connect(this, &JournalController::settled, m_window, &JournalWindow::reload);
         connect(m_window, &JournalWindow::undoRequested, this, &JournalController::undo);

@@ -27,9 +27,24 @@ namespace {
 enum Range { AnyTime, LastHour, LastDay, LastWeek, LastMonth, Between };
 }
 
-JournalWindow::JournalWindow(QWidget *parent)
+namespace {
+JournalModel *openedModel(Journal *journal, const QString &server, const QString &user, QObject *parent)
+{
+    auto *model = new JournalModel(parent);
+    JournalFilter filter; // as the filters stand when the window opens: everything of this user
+    filter.server = server;
+    filter.user = user;
+    model->open(journal, filter);
+    return model;
+}
+} // namespace
+
+JournalWindow::JournalWindow(Journal *journal, const QString &server, const QString &user, QWidget *parent)
     : QDialog(parent, Qt::Window)
-    , m_model(new JournalModel(this))
+    , m_journal(journal)
+    , m_server(server)
+    , m_user(user)
+    , m_model(openedModel(journal, server, user, this))
     , m_view(new JournalEntryView(m_model, this))
     , m_range(new QComboBox(this))
     , m_operation(new QComboBox(this))

@@ -29,7 +29,9 @@ class JournalWindow : public QDialog
     Q_OBJECT
 
 public:
-    explicit JournalWindow(QWidget *parent = nullptr);
+    // Asks for the first page of this server's and user's entries at once, before its widgets are made, so
+    // that the journal reads it meanwhile.
+    JournalWindow(Journal *journal, const QString &server, const QString &user, QWidget *parent = nullptr);
 
     void setJournal(Journal *journal, const QString &server, const QString &user);
     // Narrows to one outcome ("unknown" after a crash), one bulk run, or one resource; the other filters stay.
