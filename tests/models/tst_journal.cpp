@@ -415,7 +415,8 @@ void TestJournal::theRunnerJournalsSuccessFailureAndGone()
     QCOMPARE(byUuid.value(gone.uuid).outcome, JournalOutcome::Gone);
 }
 
-// The request is stalled on the server: its entry is already on disk, "sending".
+// The request is stalled on the server: its entry is already on disk, "sending", with the slug it
+// overwrites (read from the server first: the table's rows do not hold slugs).
 void TestJournal::anEntryIsSendingWhileItsRequestIsInFlight()
 {
     QVERIFY(startSimulator());
@@ -428,11 +429,18 @@ void TestJournal::anEntryIsSendingWhileItsRequestIsInFlight()
     stall.pathPattern = row.uuid;
     m_connection->simulator()->injectFault(stall);
     m_connection->simulator()->clearRequests();
+    const QString slug = m_connection->simulator()->resourceJson(row.uuid).value(QStringLiteral("slug")).toString();
     m_runner->run(ResourceAction::setSlug(row.uuid, QStringLiteral("renamed")));
-    QTRY_VERIFY(!m_connection->simulator()->requests().isEmpty()); // the request has left
+    const auto posted = [this] {
+        const QList<sim::RecordedRequest> requests = m_connection->simulator()->requests();
+        return std::any_of(
+            requests.cbegin(), requests.cend(), [](const sim::RecordedRequest &r) { return r.method == "POST"; });
+    };
+    QTRY_VERIFY(posted()); // the change has left (after the read of the slug it overwrites)
     const QList<JournalEntry> entries = read(journal.get());
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().outcome, JournalOutcome::Sending);
+    QCOMPARE(entries.first().before, QJsonObject({ { QStringLiteral("slug"), slug } }));
     QCOMPARE(entries.first().operation, QStringLiteral("set_slug"));
     QCOMPARE(entries.first().resourceUuid, row.uuid);
 }
