@@ -833,7 +833,7 @@
 <context>
     <name>wpc</name>
     <message>
-        <location filename="../../models/journal/JournalDatabase.cpp" line="+38"/>
+        <location filename="../../models/journal/JournalDatabase.cpp" line="+40"/>
         <source>unknown database error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,7 +1403,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <location line="+18"/>
         <location line="+4"/>
         <source>Not sent: the run was cancelled.</source>
@@ -1982,7 +1982,7 @@
 <context>
     <name>wpc::HistoryTab</name>
     <message>
-        <location filename="../../ui/details/HistoryTab.cpp" line="+77"/>
+        <location filename="../../ui/details/HistoryTab.cpp" line="+90"/>
         <source>The journal opens once you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,7 +2005,7 @@
 <context>
     <name>wpc::JournalController</name>
     <message>
-        <location filename="../../ui/journal/JournalController.cpp" line="+29"/>
+        <location filename="../../ui/journal/JournalController.cpp" line="+30"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,15 +2035,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
-        <source>The console stopped last time before %n change(s) were answered: their outcome is unknown. Re-read those resources to settle them?</source>
+        <location line="+104"/>
+        <source>Outcome unknown for %n change(s): the console stopped before the server answered. Re-read the resources and settle from what the server shows now?</source>
         <translation>
-            <numerusform>The console stopped last time before %n change were answered: their outcome is unknown. Re-read those resources to settle them?</numerusform>
-            <numerusform>The console stopped last time before %n changes were answered: their outcome is unknown. Re-read those resources to settle them?</numerusform>
+            <numerusform>Outcome unknown for %n change: the console stopped before the server answered. Re-read the resources and settle from what the server shows now?</numerusform>
+            <numerusform>Outcome unknown for %n changes: the console stopped before the server answered. Re-read the resources and settle from what the server shows now?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading the resources again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,23 +2061,28 @@
 <context>
     <name>wpc::JournalDatabase</name>
     <message>
-        <location filename="../../models/journal/JournalDatabase.cpp" line="+152"/>
+        <location filename="../../models/journal/JournalDatabase.cpp" line="+202"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>its folder %1 cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-41"/>
         <source>the file is read-only: past changes can be read, new ones are not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
+        <source>attempt to write a readonly database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>its session lock %1 cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,12 +2092,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+211"/>
+        <source>The journal could not be written while this run went on: it may have been sent. Re-read the resource to settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The console stopped before the answer came: re-read the resource to settle it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Not sent: the console stopped before its turn came.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,7 +2170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Show this resource&apos;s changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,7 +2188,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Undo this bulk run…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,9 +2204,22 @@
     </message>
 </context>
 <context>
+    <name>wpc::JournalExport</name>
+    <message>
+        <location filename="../../models/journal/JournalExport.cpp" line="+98"/>
+        <source>the journal was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wpc::JournalModel</name>
     <message>
-        <location filename="../../models/journal/JournalModel.cpp" line="+176"/>
+        <location filename="../../models/journal/JournalModel.cpp" line="+196"/>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,7 +2252,7 @@
 <context>
     <name>wpc::JournalOutcomes</name>
     <message>
-        <location filename="../../models/journal/JournalDatabase.cpp" line="+104"/>
+        <location filename="../../models/journal/JournalDatabase.cpp" line="+108"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,7 +2314,7 @@
 <context>
     <name>wpc::JournalWindow</name>
     <message>
-        <location filename="../../ui/journal/JournalWindow.cpp" line="+42"/>
+        <location filename="../../ui/journal/JournalWindow.cpp" line="+56"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,7 +2334,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,7 +2364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+193"/>
         <source>From (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,7 +2374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-191"/>
         <source>All operations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,7 +2399,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Write the entries the filters keep to a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,17 +2424,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>The journal could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+75"/>
         <source>Bulk run %1 ✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+69"/>
         <source>The journal is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,7 +2487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4919,7 +4942,7 @@
 <context>
     <name>wpc::UndoDialog</name>
     <message>
-        <location filename="../../ui/journal/UndoDialog.cpp" line="+27"/>
+        <location filename="../../ui/journal/UndoDialog.cpp" line="+28"/>
         <source>Will be undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4987,12 +5010,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Reading the resources again…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancelled: waiting for the answers to the requests already sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Overwrite the %n change(s) made since</source>
         <translation>
             <numerusform>Overwrite the %n change made since</numerusform>
@@ -5034,7 +5062,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Undoing… %1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5047,7 +5075,7 @@
 <context>
     <name>wpc::UndoPlan</name>
     <message>
-        <location filename="../../models/actions/UndoPlan.cpp" line="+34"/>
+        <location filename="../../models/actions/UndoPlan.cpp" line="+35"/>
         <source>This console does not know the operation “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,12 +5118,12 @@
 <context>
     <name>wpc::UndoPlanner</name>
     <message>
-        <location line="+20"/>
-        <source>A later change to this resource is undone instead.</source>
+        <location line="+23"/>
+        <source>Undone with the later change of it to this resource: back to the value before this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Changes of different operations are undone one operation at a time.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -154,8 +154,8 @@ void JournalController::countUnknown()
             m_bar->hide();
             return;
         }
-        m_barText->setText(tr("The console stopped last time before %n change(s) were answered: their outcome is "
-                              "unknown. Re-read those resources to settle them?",
+        m_barText->setText(tr("Outcome unknown for %n change(s): the console stopped before the server answered. "
+                              "Re-read the resources and settle from what the server shows now?",
             nullptr, count));
         m_settleButton->setEnabled(!m_settling && m_journal->isAvailable());
         m_bar->show();
