@@ -100,6 +100,10 @@ void JournalController::signIn(const QString &server, const QString &user)
     m_runner->setJournal(m_journal, server, user);
     if (m_window) {
         m_window->setJournal(m_journal, server, user);
+    } else {
+        // Built (hidden) once the window has settled, with its first page read meanwhile: View ▸ Journal
+        // then only shows it.
+        QTimer::singleShot(0, this, [this] { window()->prepare(); });
     }
     countUnknown();
 }

@@ -38,8 +38,10 @@ public:
     {
         return m_bar;
     }
-    // Journals every change from now on under this server and user, and looks for unknown outcomes.
+    // Journals every change from now on under this server and user, looks for unknown outcomes, and builds
+    // the Journal window, hidden, with its first page.
     void signIn(const QString &server, const QString &user);
+    // The Journal window (built when first asked for, if signIn() has not built it yet).
     JournalWindow *window();
     // Re-reads the resources of every entry of this user whose outcome is unknown, and settles them.
     void settleUnknown();

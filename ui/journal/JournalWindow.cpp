@@ -160,21 +160,41 @@ JournalWindow::JournalWindow(Journal *journal, const QString &server, const QStr
     updateStatus();
 }
 
+void JournalWindow::place()
+{
+    // Roomy, but inside the screen it opens on (at 1.5× a 1440×900 screen is 960×600), above its parent.
+    m_placed = true;
+    const QWidget *parent = parentWidget();
+    const QScreen *on = parent ? parent->screen() : screen();
+    const QRect available = on->availableGeometry();
+    resize(std::min(1100, available.width() * 9 / 10), std::min(680, available.height() * 85 / 100));
+    QRect frame = frameGeometry();
+    frame.moveCenter(parent ? parent->frameGeometry().center() : available.center());
+    frame = frame.intersected(available) == frame ? frame : QRect(available.topLeft(), frame.size());
+    move(frame.topLeft());
+}
+
+void JournalWindow::prepare()
+{
+    // What its first show would do but paint: the size and place, the style's polish, the layout.
+    if (!m_placed) {
+        place();
+    }
+    ensurePolished();
+    for (QWidget *child : findChildren<QWidget *>()) {
+        child->ensurePolished();
+    }
+    layout()->activate();
+}
+
 void JournalWindow::showEvent(QShowEvent *event)
 {
-    if (m_placed) {
+    if (!m_placed) {
+        place();
+    } else if (m_shownBefore) {
         reload(); // shown again: what was journaled while it was closed, and "last hour" from now
-    } else {
-        // Roomy, but inside the screen it opens on (at 1.5× a 1440×900 screen is 960×600), above its parent.
-        m_placed = true;
-        const QRect available = screen()->availableGeometry();
-        resize(std::min(1100, available.width() * 9 / 10), std::min(680, available.height() * 85 / 100));
-        const QWidget *parent = parentWidget();
-        QRect frame = frameGeometry();
-        frame.moveCenter(parent ? parent->frameGeometry().center() : available.center());
-        frame = frame.intersected(available) == frame ? frame : QRect(available.topLeft(), frame.size());
-        move(frame.topLeft());
     }
+    m_shownBefore = true;
     QDialog::showEvent(event);
 }
 

@@ -38,6 +38,8 @@ public:
     void showOutcome(JournalOutcome outcome);
     void showRun(const QString &bulkRun);
     void showResource(const QString &uuid);
+    // Sizes, places, polishes and lays out the window while hidden, so that showing it is a paint.
+    void prepare();
     // Reads the first page again, the time range moved on to now.
     void reload();
     // Shows what was journaled since, keeping the selection and the scroll position.
@@ -72,6 +74,7 @@ private:
     void updateStatus();
     void updateRange();
     void chooseExportFile(bool json);
+    void place();
 
     QPointer<Journal> m_journal;
     QString m_server;
@@ -95,6 +98,7 @@ private:
     QTimer m_typing; // the text filters apply once typing pauses
     QString m_exportNote;
     bool m_placed = false;
+    bool m_shownBefore = false;
     bool m_exporting = false;
 };
 
