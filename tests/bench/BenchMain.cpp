@@ -648,18 +648,18 @@ int journalOpen(QApplication &app, const QStringList &args, qint64 mainNs)
         }
         signedIn = true;
         controller.signIn(kJournalServer, kJournalUser);
-        // The click comes when the console is idle again, as a user's would: the window built, its page read.
+        // The click comes when the console is idle again, as a user's would (seconds after sign-in, not
+        // milliseconds): the window built, its page read and its entries counted.
         QTimer::singleShot(0, &app, [&] {
             JournalModel *journalModel = controller.window()->model();
-            if (journalModel->rowCount() > 0) {
-                open();
-            } else {
-                QObject::connect(journalModel, &JournalModel::loaded, &app, [&] {
-                    if (!clock.isValid()) {
-                        QTimer::singleShot(0, &app, open);
-                    }
-                });
-            }
+            const auto clickWhenIdle = [&, journalModel] {
+                if (!clock.isValid() && journalModel->rowCount() > 0 && journalModel->total() >= 0) {
+                    QTimer::singleShot(0, &app, open);
+                }
+            };
+            QObject::connect(journalModel, &JournalModel::loaded, &app, clickWhenIdle);
+            QObject::connect(journalModel, &JournalModel::totalChanged, &app, clickWhenIdle);
+            clickWhenIdle();
         });
     };
     PaintedOnce consoleWatcher([&] {
