@@ -43,6 +43,7 @@ private Q_SLOTS:
     void theHistoryTabShowsTheSelectedResourcesChanges();
     void aCutOffChangeIsOfferedForSettling();
     void undoFromTheJournalWindow();
+    void aChangeMadeBeforeTheWindowFirstOpensIsInIt();
 
 private:
     void startWindow();
@@ -282,6 +283,23 @@ void TestJournalWindow::undoFromTheJournalWindow()
                 .data()
                 .toString()
                 .startsWith(QStringLiteral("Undo: Resume resource")));
+}
+
+// The window is built, hidden, right after sign-in, with its first page; a change made after that (and
+// before View ▸ Journal) is in it when it opens.
+void TestJournalWindow::aChangeMadeBeforeTheWindowFirstOpensIsInIt()
+{
+    startWindow();
+    JournalWindow *window = nullptr;
+    QTRY_VERIFY((window = m_window->findChild<JournalWindow *>(QStringLiteral("journalWindow"))));
+    QVERIFY(!window->isVisible());
+    QTRY_COMPARE(window->model()->total(), 0); // read while hidden: nothing journaled yet
+    QVERIFY(!pauseOneRow().isEmpty());
+    QTest::qWait(700); // past the views' debounce: a hidden window is not refreshed
+    m_window->findChild<QAction *>(QStringLiteral("journalAction"))->trigger();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_COMPARE(window->model()->rowCount(), 1);
+    QCOMPARE(window->model()->entryAt(0)->operation, QStringLiteral("set_paused"));
 }
 
 QTEST_MAIN(TestJournalWindow)

@@ -167,7 +167,7 @@ void JournalWindow::place()
     const QWidget *parent = parentWidget();
     const QScreen *on = parent ? parent->screen() : screen();
     const QRect available = on->availableGeometry();
-    resize(std::min(1100, available.width() * 9 / 10), std::min(680, available.height() * 85 / 100));
+    resize(std::min(980, available.width() * 9 / 10), std::min(620, available.height() * 85 / 100));
     QRect frame = frameGeometry();
     frame.moveCenter(parent ? parent->frameGeometry().center() : available.center());
     frame = frame.intersected(available) == frame ? frame : QRect(available.topLeft(), frame.size());
@@ -193,6 +193,8 @@ void JournalWindow::showEvent(QShowEvent *event)
         place();
     } else if (m_shownBefore) {
         reload(); // shown again: what was journaled while it was closed, and "last hour" from now
+    } else {
+        m_model->refresh(); // built ahead (prepare()): what was journaled since, added at the top
     }
     m_shownBefore = true;
     QDialog::showEvent(event);
