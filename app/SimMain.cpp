@@ -85,7 +85,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption inFlightOption(QStringLiteral("report-in-flight"),
         QStringLiteral("Print max_in_flight=N each time more requests than before are held at once; SIGUSR1 "
                        "starts afresh and prints in_flight_reset (for ./run bench)."));
-    parser.addOptions({ portOption, seedOption, resourcesOption, ordersOption, latencyOption, inFlightOption });
+    const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"),
+        QStringLiteral("Serve https with this PEM certificate (needs --tls-key)."), QStringLiteral("file"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+        QStringLiteral("The unencrypted PEM private key of --tls-cert."), QStringLiteral("file"));
+    parser.addOptions({ portOption, seedOption, resourcesOption, ordersOption, latencyOption, inFlightOption,
+        tlsCertOption, tlsKeyOption });
 
     if (!parser.parse(QCoreApplication::arguments())) {
         return fail(parser.errorText());
@@ -109,6 +114,9 @@ int main(int argc, char *argv[])
         || !readNumber(parser, latencyOption, 0, 60000, &latency, &error)) {
         return fail(error);
     }
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption)) {
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    }
 
     wpc::sim::Simulator::Config config;
     config.seed = quint32(seed);
@@ -117,7 +125,14 @@ int main(int argc, char *argv[])
     config.requestLogCapacity = 0; // the log is for in-process tests; a server left running must not grow
     config.latencyMs = int(latency);
     wpc::sim::Simulator simulator(config);
-    if (!simulator.listen(QHostAddress::LocalHost, quint16(port))) {
+    bool listening = false;
+    if (parser.isSet(tlsCertOption)) {
+        listening = simulator.listen(
+            QHostAddress::LocalHost, quint16(port), parser.value(tlsCertOption), parser.value(tlsKeyOption));
+    } else {
+        listening = simulator.listen(QHostAddress::LocalHost, quint16(port));
+    }
+    if (!listening) {
         std::fprintf(
             stderr, "waldur-sim: cannot listen on port %lld: %s\n", port, qUtf8Printable(simulator.errorString()));
         return 1;

@@ -87,6 +87,10 @@ public:
     void reread(const QString &uuid, QObject *context = nullptr, const std::function<void()> &done = {});
     // Whether the table has a row for this resource (a re-read would update it).
     bool isShown(const QString &uuid) const;
+    ProviderResourcesApi *api() const
+    {
+        return m_api;
+    }
     // Whether a change to this resource is in flight.
     bool isRunning(const QString &uuid) const
     {

@@ -2,6 +2,8 @@
 #include "models/actions/BulkRun.h"
 
 #include "models/actions/ActionCatalog.h"
+#include "models/actions/ActionRunner.h"
+#include "models/api/ApiClient.h"
 #include "models/domain/Csv.h"
 #include "models/domain/Entities.h"
 #include "models/domain/Resource.h"
@@ -78,6 +80,15 @@ BulkRun::BulkRun(ActionRunner *runner, Operation operation, QList<BulkItem> item
 {
     m_pause.setSingleShot(true);
     connect(&m_pause, &QTimer::timeout, this, &BulkRun::dispatch);
+    connect(m_runner->api()->client(), &ApiClient::signedIn, this, [this] {
+        dispatch();
+        Q_EMIT progressed();
+    });
+}
+
+bool BulkRun::isWaitingForSignIn() const
+{
+    return m_runner && m_runner->api()->client()->signInState() != ApiClient::SignInState::SignedIn;
 }
 
 BulkRun::~BulkRun()
@@ -170,8 +181,8 @@ void BulkRun::dispatch()
             finishIfDone();
         });
     }
-    while (
-        !m_cancelled && !m_planning && !m_pause.isActive() && m_inFlight < m_concurrency && m_next < m_items.size()) {
+    while (!m_cancelled && !m_planning && !m_pause.isActive() && !isWaitingForSignIn() && m_inFlight < m_concurrency
+        && m_next < m_items.size()) {
         const int index = m_next++;
         BulkItem &item = m_items[index];
         if (item.status != BulkStatus::Pending) {
@@ -207,6 +218,20 @@ void BulkRun::onFinished(int index, RunOutcome outcome, const Result<ActionOutco
         }
         break;
     case RunOutcome::Failed:
+        if (result.error.kind == ApiError::Kind::Unauthorized && !item.resentAfterSignIn && isWaitingForSignIn()
+            && !m_cancelled) {
+            // Authentication comes first on the server: a 401 means nothing was applied, so this one row is
+            // sent again once, after sign-in.
+            item.status = BulkStatus::Pending;
+            item.resentAfterSignIn = result.error.requestMayHaveArrived;
+            item.message = tr("Not applied yet: waiting for sign-in, then sent again.");
+            m_next = std::min(m_next, index);
+            Q_EMIT itemChanged(index);
+            Q_EMIT waitingForSignIn();
+            Q_EMIT progressed();
+            dispatch(); // re-reads still due
+            return;
+        }
         item.status = BulkStatus::Failed;
         item.message = result.error.message;
         break;

@@ -23,7 +23,8 @@ struct BulkItem
     QString uuid;
     QString name;
     BulkStatus status = BulkStatus::Pending;
-    QString message;
+    QString message {};
+    bool resentAfterSignIn = false; // refused with a 401 (so not applied) and queued again, once
 };
 
 // Why a bulk run's parameters would not change a row ("already in this project"); empty to act on it.
@@ -120,6 +121,9 @@ public:
     {
         return m_maxInFlight;
     }
+    // The server stopped accepting the token: nothing more is sent until the user signs in again, and then
+    // the rows it refused with that 401 (not applied) are sent once more.
+    bool isWaitingForSignIn() const;
     // A new run, not started, over the rows that failed (not the unknown ones: they may have been applied).
     BulkRun *retryFailed(QObject *parent) const;
     // One line per resource: uuid, name, result, message (RFC 4180, a header line first).
@@ -130,6 +134,7 @@ Q_SIGNALS:
     void itemChanged(int index);
     void progressed();
     void slowedDown(int pauseMs, int concurrency);
+    void waitingForSignIn();
     void finished();
 
 private:

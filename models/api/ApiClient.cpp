@@ -12,6 +12,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -134,7 +136,11 @@ struct ApiClient::Call
     QElapsedTimer elapsed;
     int attempts = 0;
     bool done = false;
+    bool held = false; // waiting for a new token; not on the wire
+    ApiError heldError; // the 401 it got, or the refusal it would get
+
     QUrl refusedRedirect;
+    std::shared_ptr<const CertificateProblem> certificateProblem; // why this attempt's handshake was refused
 };
 
 ApiClient::ApiClient(QNetworkAccessManager *network, const QUrl &serverRoot, const QByteArray &token, QObject *parent)
@@ -156,9 +162,17 @@ ApiClient::ApiClient(QNetworkAccessManager *network,
     if (!m_root.path().endsWith(QLatin1Char('/'))) {
         m_root.setPath(m_root.path() + QLatin1Char('/'));
     }
-    const QByteArray key = token.trimmed();
-    if (!key.isEmpty()) {
-        m_authorization = "Token " + key;
+    m_authorization = authorizationHeader(options.tokenKind, token);
+
+    // Only for https: reading the default configuration loads the TLS library, which plain http (the demo)
+    // does not need.
+    if (m_root.scheme() == QLatin1StringView("https")) {
+        auto ssl = std::make_unique<QSslConfiguration>();
+        if (Tls::makeConfiguration(m_options.tls, ssl.get(), &m_tlsSetupError)) {
+            m_sslConfiguration = std::move(ssl);
+        } else {
+            qCWarning(lcApi).noquote() << m_tlsSetupError;
+        }
     }
 }
 
@@ -199,7 +213,9 @@ bool ApiClient::isSameOrigin(const QUrl &url) const
 void ApiClient::preconnect()
 {
     if (m_root.scheme() == QLatin1StringView("https")) {
-        m_network->connectToHostEncrypted(m_root.host(), quint16(m_root.port(443)));
+        if (m_sslConfiguration) { // without it every call fails anyway
+            m_network->connectToHostEncrypted(m_root.host(), quint16(m_root.port(443)), *m_sslConfiguration);
+        }
     } else {
         m_network->connectToHost(m_root.host(), quint16(m_root.port(80)));
     }
@@ -220,7 +236,85 @@ void ApiClient::send(const ApiRequest &request, QObject *context, Handler handle
     });
     m_calls.insert(call.get(), call);
     setInFlight(int(m_calls.size()));
-    start(call);
+    if (m_signInState == SignInState::SignedIn) {
+        start(call);
+    } else if (m_signInState == SignInState::Waiting && call->request.isIdempotent()) {
+        hold(call, refusalWhileSignedOut());
+    } else {
+        // A change is never queued behind a sign-in: the user presses OK again once signed in.
+        refuseSoon(call, refusalWhileSignedOut());
+    }
+}
+
+void ApiClient::refuseSoon(const std::shared_ptr<Call> &call, const ApiError &error)
+{
+    // Handlers always run later, never inside send().
+    const std::weak_ptr<Call> weak = call;
+    QTimer::singleShot(0, this, [this, weak, error] {
+        if (const auto locked = weak.lock(); locked && !locked->done) {
+            complete(locked, {}, error);
+        }
+    });
+}
+
+bool ApiClient::isLoopback() const
+{
+    return isLoopbackHost(m_root.host());
+}
+
+ApiError ApiClient::refusalWhileSignedOut() const
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Unauthorized;
+    error.httpStatus = 401;
+    error.requestMayHaveArrived = false;
+    error.message = QCoreApplication::translate(
+        "wpc::ApiClient", "Not sent: the server no longer accepts the token. Sign in again, then try once more.");
+    return error;
+}
+
+void ApiClient::hold(const std::shared_ptr<Call> &call, const ApiError &error)
+{
+    call->held = true;
+    call->heldError = error;
+    qCDebug(lcApi).noquote() << "holding" << ApiRequest::methodName(call->request.method) << call->request.path
+                             << "until sign-in";
+}
+
+void ApiClient::renewToken(const QByteArray &token, TokenKind kind)
+{
+    m_authorization = authorizationHeader(kind, token);
+    m_options.tokenKind = kind;
+    m_signInState = SignInState::SignedIn;
+    const auto calls = m_calls;
+    for (const std::shared_ptr<Call> &call : calls) {
+        if (call->held && !call->done) {
+            call->held = false;
+            start(call);
+        }
+    }
+    Q_EMIT signedIn();
+}
+
+void ApiClient::abandonSignIn()
+{
+    if (m_signInState == SignInState::SignedIn) {
+        return;
+    }
+    m_signInState = SignInState::Abandoned;
+    QList<std::shared_ptr<Call>> held;
+    for (const std::shared_ptr<Call> &call : std::as_const(m_calls)) {
+        if (call->held && !call->done) {
+            held.append(call);
+        }
+    }
+    for (const std::shared_ptr<Call> &call : std::as_const(held)) {
+        if (!call->done) { // an earlier handler may have destroyed this one's context
+            call->held = false;
+            complete(call, {}, call->heldError);
+        }
+    }
+    Q_EMIT signInAbandoned();
 }
 
 void ApiClient::start(const std::shared_ptr<Call> &call)
@@ -228,14 +322,30 @@ void ApiClient::start(const std::shared_ptr<Call> &call)
     const ApiRequest &request = call->request;
     const QUrl url = urlFor(request.path, request.query);
     if (!isSameOrigin(url)) {
-        // Only relative paths belong here; an absolute URL elsewhere would carry the token away. Handlers
-        // always run later, never inside send().
-        const std::weak_ptr<Call> weak = call;
-        QTimer::singleShot(0, this, [this, weak, url] {
-            if (const auto locked = weak.lock(); locked && !locked->done) {
-                complete(locked, {}, redirectRefused(url));
-            }
-        });
+        // Only relative paths belong here; an absolute URL elsewhere would carry the token away.
+        refuseSoon(call, redirectRefused(url));
+        return;
+    }
+
+    if (!m_sslConfiguration && url.scheme() == QLatin1StringView("https")) {
+        ApiError error;
+        error.kind = ApiError::Kind::Tls;
+        error.requestMayHaveArrived = false;
+        error.message = m_tlsSetupError;
+        refuseSoon(call, error);
+        return;
+    }
+
+    const bool plainRemote = url.scheme() == QLatin1StringView("http") && !isLoopback();
+    if (plainRemote && !m_authorization.isEmpty() && !m_options.plainHttpConsent) {
+        ApiError error;
+        error.kind = ApiError::Kind::Tls;
+        error.requestMayHaveArrived = false;
+        error.message = QCoreApplication::translate("wpc::ApiClient",
+            "Not sent: the address is plain http://, so the token would travel unencrypted to %1. Use https://, "
+            "or allow plain http for this profile.")
+                            .arg(url.host());
+        refuseSoon(call, error);
         return;
     }
 
@@ -247,6 +357,9 @@ void ApiClient::start(const std::shared_ptr<Call> &call)
         networkRequest.setRawHeader("Authorization", m_authorization);
     }
     networkRequest.setTransferTimeout(m_options.transferTimeoutMs);
+    if (m_sslConfiguration) {
+        networkRequest.setSslConfiguration(*m_sslConfiguration);
+    }
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
 
     QIODevice *body = nullptr;
@@ -284,6 +397,7 @@ void ApiClient::start(const std::shared_ptr<Call> &call)
     }
     call->reply = reply;
     call->url = url;
+    call->certificateProblem.reset();
     ++call->attempts;
     call->elapsed.start();
     qCDebug(lcApi).noquote() << ApiRequest::methodName(request.method) << url.toDisplayString() << "attempt"
@@ -295,6 +409,12 @@ void ApiClient::start(const std::shared_ptr<Call> &call)
             onRedirected(locked, reply, target);
         }
     });
+    // Direct: the errors must be ignored (or not) before the slot returns.
+    connect(reply, &QNetworkReply::sslErrors, this, [this, weak, reply](const QList<QSslError> &errors) {
+        if (const auto locked = weak.lock()) {
+            onSslErrors(locked, reply, errors);
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, [this, weak, reply] {
         if (const auto locked = weak.lock()) {
             finish(locked, reply);
@@ -302,6 +422,24 @@ void ApiClient::start(const std::shared_ptr<Call> &call)
             reply->deleteLater();
         }
     });
+}
+
+void ApiClient::onSslErrors(const std::shared_ptr<Call> &call, QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    for (qsizetype i = 0; peer.isNull() && i < errors.size(); ++i) {
+        peer = errors.at(i).certificate();
+    }
+    const QString host = call->url.host();
+    if (Tls::isPinned(m_options.tls, peer)) {
+        qCDebug(lcApi).noquote() << "accepting the certificate pinned for" << host;
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    auto problem = std::make_shared<CertificateProblem>(Tls::describe(m_options.tls, errors, peer, host));
+    qCWarning(lcApi).noquote() << "refused the certificate of" << host << "sha256" << problem->sha256 << '-'
+                               << problem->sentences().join(QLatin1Char(' '));
+    call->certificateProblem = std::move(problem);
 }
 
 void ApiClient::onRedirected(const std::shared_ptr<Call> &call, QNetworkReply *reply, const QUrl &target)
@@ -396,6 +534,10 @@ void ApiClient::conclude(
     if (told.isError()) {
         told.retryAfterMs = retryAfterMs(retryAfter);
     }
+    if (told.kind == ApiError::Kind::Tls && call->certificateProblem) {
+        told.certificate = call->certificateProblem;
+        told.message = call->certificateProblem->headline();
+    }
     complete(call, response, told);
 }
 
@@ -442,8 +584,28 @@ void ApiClient::onContextDestroyed(const std::shared_ptr<Call> &call)
     setInFlight(int(m_calls.size()));
 }
 
-void ApiClient::complete(std::shared_ptr<Call> call, const ApiResponse &response, const ApiError &error)
+void ApiClient::complete(std::shared_ptr<Call> call, const ApiResponse &response, const ApiError &answer)
 {
+    ApiError error = answer;
+    const bool answered401 = error.kind == ApiError::Kind::Unauthorized && error.requestMayHaveArrived;
+    if (answered401 && m_signInPolicy == SignIn::Pausing && m_signInState != SignInState::Abandoned) {
+        const bool first = m_signInState == SignInState::SignedIn;
+        m_signInState = SignInState::Waiting;
+        if (call->request.isIdempotent()) {
+            hold(call, error);
+        } else {
+            // Authentication comes before anything else on the server, so the change was not applied.
+            error.message += QLatin1Char(' ')
+                + QCoreApplication::translate(
+                    "wpc::ApiClient", "Nothing was changed. Sign in again, then try once more.");
+        }
+        if (first) {
+            Q_EMIT signInRequired(error);
+        }
+        if (call->request.isIdempotent()) {
+            return;
+        }
+    }
     call->done = true;
     disconnect(call->contextWatch);
     m_calls.remove(call.get());

@@ -3,6 +3,8 @@
 
 #include "models/api/ApiError.h"
 #include "models/api/ApiRequest.h"
+#include "models/api/Credentials.h"
+#include "models/api/TlsPolicy.h"
 
 #include <QHash>
 #include <QObject>
@@ -14,6 +16,8 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QSslConfiguration;
+class QSslError;
 
 namespace wpc {
 
@@ -38,7 +42,20 @@ public:
         int transferTimeoutMs = 30000;
         int maxGetRetries = 2;
         int retryBaseDelayMs = 400;
+        TokenKind tokenKind = TokenKind::Token;
+        // The user agreed, for this server, that the token may travel over plain http to a host that is not
+        // this computer. Without it such a request is refused before anything is sent.
+        bool plainHttpConsent = false;
+        // What https connections trust beyond the system's authorities (a CA bundle, a pinned certificate).
+        TlsPolicy tls;
     };
+
+    // What a 401 does. Checking: the error goes to the caller (a new connection's first call). Pausing: the
+    // client asks for a new token once (signInRequired), holds the GETs that got the 401 and those sent
+    // meanwhile, and refuses changes without sending them; renewToken() sends the held GETs again,
+    // abandonSignIn() fails them and refuses everything until renewToken().
+    enum class SignIn { Checking, Pausing };
+    enum class SignInState { SignedIn, Waiting, Abandoned };
 
     ApiClient(
         QNetworkAccessManager *network, const QUrl &serverRoot, const QByteArray &token, QObject *parent = nullptr);
@@ -63,6 +80,20 @@ public:
     // that the first request does not pay for it. Sends nothing, the token least of all.
     void preconnect();
 
+    void setSignInPolicy(SignIn policy)
+    {
+        m_signInPolicy = policy;
+    }
+    SignInState signInState() const
+    {
+        return m_signInState;
+    }
+    // A new token (from the sign-in prompt, already checked): held GETs go out again with it.
+    void renewToken(const QByteArray &token, TokenKind kind);
+    // The user declined to sign in again: held GETs fail with their 401, and so does every call until renewToken().
+    void abandonSignIn();
+    bool isLoopback() const;
+
     // Sends request; handler runs once, on the context's thread, unless context died first.
     void send(const ApiRequest &request, QObject *context, Handler handler, Decoder decoder = {});
 
@@ -73,6 +104,10 @@ public:
 Q_SIGNALS:
     // Emitted once per failing 401, so the UI can ask for a new token.
     void authenticationFailed(const wpc::ApiError &error);
+    // Pausing policy only: the first 401 of a signed-in client; one more comes only after renewToken().
+    void signInRequired(const wpc::ApiError &error);
+    void signedIn();
+    void signInAbandoned();
     void inFlightCountChanged(int count);
 
 private:
@@ -84,12 +119,16 @@ private:
         const ApiResponse &response,
         const ApiError &error);
     void onRedirected(const std::shared_ptr<Call> &call, QNetworkReply *reply, const QUrl &target);
+    void onSslErrors(const std::shared_ptr<Call> &call, QNetworkReply *reply, const QList<QSslError> &errors);
     void onContextDestroyed(const std::shared_ptr<Call> &call);
     void complete(std::shared_ptr<Call> call, const ApiResponse &response, const ApiError &error);
     int retryDelayMs(const Call &call, const QByteArray &retryAfter) const;
     static int retryAfterMs(const QByteArray &retryAfter); // -1 when absent or unreadable
     bool isSameOrigin(const QUrl &url) const;
     void setInFlight(int count);
+    void hold(const std::shared_ptr<Call> &call, const ApiError &error);
+    void refuseSoon(const std::shared_ptr<Call> &call, const ApiError &error); // not sent; answered later
+    ApiError refusalWhileSignedOut() const;
 
     QNetworkAccessManager *m_network;
     QUrl m_root;
@@ -98,6 +137,12 @@ private:
     Options m_options;
     QHash<const Call *, std::shared_ptr<Call>> m_calls; // owns every call until it completes
     int m_inFlight = 0;
+    // Built once from m_options.tls for an https root; null for http, or when the CA bundle cannot be used:
+    // then every call fails with m_tlsSetupError rather than quietly trusting less than the profile says.
+    std::unique_ptr<QSslConfiguration> m_sslConfiguration;
+    QString m_tlsSetupError;
+    SignIn m_signInPolicy = SignIn::Checking;
+    SignInState m_signInState = SignInState::SignedIn;
 };
 
 } // namespace wpc

@@ -5,7 +5,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace wpc {
+
+struct CertificateProblem; // models/api/TlsPolicy.h
 
 // What went wrong with one API call, in a form every layer can use: a kind to branch on, a translated
 // sentence for people, and DRF's field errors keyed by field path ("end_date", "project.url").
@@ -38,6 +42,9 @@ struct ApiError
     bool requestMayHaveArrived = true;
     // What the server's Retry-After asked for (a 429 or 503), in milliseconds; -1 when it sent none.
     int retryAfterMs = -1;
+    // For Kind::Tls when the handshake failed on the server's certificate: what is wrong with it and the
+    // certificate's details, so that the user can decide to trust it. Null for every other failure.
+    std::shared_ptr<const CertificateProblem> certificate;
 
     bool isError() const
     {

@@ -60,6 +60,8 @@ SimBackend::SimBackend(quint64 seed, int resourceCount)
     const qint64 realNowUs = QDateTime::currentMSecsSinceEpoch() * 1000;
     const qint64 anchor = startOfDayUs(dateOf(realNowUs));
     generateWorld(m_world, seed, resourceCount, anchor);
+    grantToken(Simulator::staffToken(), World::kStaff, false);
+    grantToken(Simulator::ownerToken(), World::kOwner, false);
     const qint64 realNowMs = QDateTime::currentMSecsSinceEpoch();
     for (Order &order : m_world.orders) {
         order.realCreatedMs = realNowMs;
@@ -71,26 +73,53 @@ qint64 SimBackend::now() const
     return QDateTime::currentMSecsSinceEpoch() * 1000 + m_offsetUs;
 }
 
+void SimBackend::grantToken(const QByteArray &key, int user, bool bearer)
+{
+    m_tokens.insert(key, TokenGrant { user, bearer, false });
+}
+
+void SimBackend::revokeToken(const QByteArray &key)
+{
+    m_tokens.remove(key);
+}
+
+void SimBackend::expireToken(const QByteArray &key)
+{
+    if (const auto found = m_tokens.find(key); found != m_tokens.end()) {
+        found->expired = true;
+    }
+}
+
 int SimBackend::authenticate(const QByteArray &authorization, HttpReply *error) const
 {
     const QByteArray header = authorization.trimmed();
     const qsizetype space = header.indexOf(' ');
-    const QByteArray keyword = space < 0 ? header : header.left(space);
-    if (header.isEmpty() || keyword.toLower() != "token") {
+    const QByteArray keyword = (space < 0 ? header : header.left(space)).toLower();
+    if (header.isEmpty() || (keyword != "token" && keyword != "bearer")) {
         *error = HttpReply::detail(401, QStringLiteral("Authentication credentials were not provided."));
         error->addHeader("WWW-Authenticate", "Token");
         return -1;
     }
+    const bool bearer = keyword == "bearer";
     const QByteArray key = space < 0 ? QByteArray() : header.mid(space + 1).trimmed();
+    const auto grant = m_tokens.constFind(key);
     QString message;
-    if (key.isEmpty()) {
+    if (bearer) {
+        // OIDCAuthentication (and PATAuthentication in newer Waldur) read Bearer; a Token key is no JWT.
+        if (grant != m_tokens.cend() && grant->bearer && !grant->expired) {
+            return grant->user;
+        }
+        message = grant != m_tokens.cend() && grant->bearer ? QStringLiteral("Token has expired.")
+                                                            : QStringLiteral("Invalid JWT token.");
+    } else if (key.isEmpty()) {
         message = QStringLiteral("Invalid token. No credentials provided.");
     } else if (key.contains(' ')) {
         message = QStringLiteral("Invalid token. Token string should not contain spaces.");
-    } else if (key == Simulator::staffToken()) {
-        return World::kStaff;
-    } else if (key == Simulator::ownerToken()) {
-        return World::kOwner;
+    } else if (grant != m_tokens.cend() && !grant->bearer) {
+        if (!grant->expired) {
+            return grant->user;
+        }
+        message = QStringLiteral("Token has expired.");
     } else {
         message = QStringLiteral("Invalid token.");
     }
@@ -150,7 +179,7 @@ HttpReply SimBackend::withUser(
         return error;
     }
     const QString host = request.host().isEmpty() ? m_defaultHost : request.host();
-    const Call call { request, user, RenderContext { m_world, QStringLiteral("http://") + host, user, now() } };
+    const Call call { request, user, RenderContext { m_world, m_scheme + QStringLiteral("://") + host, user, now() } };
     return view(call);
 }
 
@@ -376,7 +405,7 @@ QJsonObject SimBackend::resourceJson(const QString &uuid) const
     if (index < 0) {
         return {};
     }
-    const RenderContext ctx { m_world, QStringLiteral("http://") + m_defaultHost, World::kStaff, now() };
+    const RenderContext ctx { m_world, m_scheme + QStringLiteral("://") + m_defaultHost, World::kStaff, now() };
     return renderResource(ctx, index, FieldSet::all());
 }
 

@@ -23,6 +23,11 @@ public:
     // The user an Authorization header names, or -1 with the 401 reply in *error.
     int authenticate(const QByteArray &authorization, HttpReply *error) const;
     QString userTag(int user) const; // "staff", "owner" or empty
+    // Tokens beyond the two built-in ones, and what becomes of a token: deleted (Waldur says "Invalid token.")
+    // or past its lifetime ("Token has expired."). A bearer one is a personal access token or OIDC token.
+    void grantToken(const QByteArray &key, int user, bool bearer);
+    void revokeToken(const QByteArray &key);
+    void expireToken(const QByteArray &key);
 
     // Builds the row index of a resource list query ahead of its first request, as a database has its
     // indexes before the first query. A query with invalid filters is ignored.
@@ -38,6 +43,11 @@ public:
     {
         m_defaultHost = host;
     }
+    // "https" when the simulator serves TLS: the URLs in its replies say so, as Waldur's do.
+    void setScheme(const QString &scheme)
+    {
+        m_scheme = scheme;
+    }
     QJsonObject resourceJson(const QString &uuid) const;
     QStringList resourceUuids() const;
     const World &world() const
@@ -46,6 +56,13 @@ public:
     }
 
 private:
+    struct TokenGrant
+    {
+        int user = -1;
+        bool bearer = false;
+        bool expired = false;
+    };
+
     struct Call
     {
         const HttpRequest &request;
@@ -116,6 +133,8 @@ private:
     HttpReply offeringForSubresources(const Call &call, int index);
     HttpReply glauthUsersConfig(const Call &call, int index);
 
+    QString m_scheme = QStringLiteral("http");
+    QHash<QByteArray, TokenGrant> m_tokens;
     World m_world;
     // Every change to m_world must clear it. Write requests clear it in handle(), finishing an order in
     // finishOrder(); a new way to change the world outside those needs its own clear().

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sim/SimHttpServer.h"
 
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
@@ -150,6 +155,11 @@ public:
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, &SimHttpConnection::onReadyRead);
         connect(socket, &QTcpSocket::disconnected, this, &SimHttpConnection::onDisconnected);
+        // A TLS client's first request can arrive with the end of the handshake, before this connection
+        // listened for it.
+        if (socket->bytesAvailable() > 0) {
+            QMetaObject::invokeMethod(this, &SimHttpConnection::onReadyRead, Qt::QueuedConnection);
+        }
     }
 
     bool isPending(quint64 serial) const
@@ -363,15 +373,61 @@ SimHttpServer::~SimHttpServer() = default;
 
 bool SimHttpServer::listen(const QHostAddress &address, quint16 port)
 {
-    auto *tcp = new QTcpServer(this);
-    if (!tcp->listen(address, port)) {
-        m_error = tcp->errorString();
-        delete tcp;
+    return adopt(new QTcpServer(this), address, port);
+}
+
+bool SimHttpServer::listen(
+    const QHostAddress &address, quint16 port, const QString &certificateFile, const QString &keyFile)
+{
+    QFile certificateIn(certificateFile);
+    QFile keyIn(keyFile);
+    if (!certificateIn.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("cannot read %1: %2").arg(certificateFile, certificateIn.errorString());
+        return false;
+    }
+    if (!keyIn.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("cannot read %1: %2").arg(keyFile, keyIn.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateIn.readAll(), QSsl::Pem);
+    if (chain.isEmpty() || chain.constFirst().isNull()) {
+        m_error = QStringLiteral("%1 holds no PEM certificate").arg(certificateFile);
+        return false;
+    }
+    // QSslKey wants to be told the algorithm; a PEM "PRIVATE KEY" may hold either.
+    const QByteArray keyPem = keyIn.readAll();
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec }) {
+        if (key.isNull()) {
+            key = QSslKey(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        }
+    }
+    if (key.isNull()) {
+        m_error = QStringLiteral("%1 holds no unencrypted PEM RSA or EC private key").arg(keyFile);
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with a token
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    return adopt(server, address, port);
+}
+
+bool SimHttpServer::adopt(QTcpServer *server, const QHostAddress &address, quint16 port)
+{
+    if (!server->listen(address, port)) {
+        m_error = server->errorString();
+        delete server;
         return false;
     }
     delete m_tcp;
-    m_tcp = tcp;
-    connect(tcp, &QTcpServer::newConnection, this, &SimHttpServer::onNewConnection);
+    m_tcp = server;
+    m_encrypted = qobject_cast<QSslServer *>(server) != nullptr;
+    // Not newConnection: QSslServer emits that on accepting, and queues the socket only once its handshake
+    // is done. This signal comes when a socket is queued, for either server.
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, &SimHttpServer::onNewConnection);
     return true;
 }
 

@@ -36,11 +36,12 @@ private:
     quint64 m_serial = 0;
 };
 
-// The simulator's HTTP/1.1 transport on a QTcpServer, the same on every Qt version: persistent
-// connections, Content-Length and chunked request bodies, `Expect: 100-continue`, and replies that may come
-// later, be cut off, or never come at all. A request that is not HTTP gets 400 and the connection closes,
-// as do headers over 64 KiB (431) and bodies over 32 MiB (413). Requests on one connection are answered
-// in order, one at a time, so concurrency comes from connections, as with a multi-worker server.
+// The simulator's HTTP/1.1 transport on a QTcpServer (a QSslServer for https), the same on every Qt
+// version: persistent connections, Content-Length and chunked request bodies, `Expect: 100-continue`, and
+// replies that may come later, be cut off, or never come at all. A request that is not HTTP gets 400 and
+// the connection closes, as do headers over 64 KiB (431) and bodies over 32 MiB (413). Requests on one
+// connection are answered in order, one at a time, so concurrency comes from connections, as with a
+// multi-worker server.
 class SimHttpServer : public QObject
 {
     Q_OBJECT
@@ -52,6 +53,13 @@ public:
     ~SimHttpServer() override;
 
     bool listen(const QHostAddress &address, quint16 port);
+    // The same over TLS, with a PEM certificate file (intermediates may follow the certificate) and its PEM
+    // private key, RSA or EC and not encrypted.
+    bool listen(const QHostAddress &address, quint16 port, const QString &certificateFile, const QString &keyFile);
+    bool isEncrypted() const
+    {
+        return m_encrypted;
+    }
     QString errorString() const;
     quint16 port() const;
     QHostAddress address() const;
@@ -83,12 +91,14 @@ Q_SIGNALS:
 private:
     friend class SimHttpConnection;
     void onNewConnection();
+    bool adopt(QTcpServer *server, const QHostAddress &address, quint16 port);
     void requestStarted();
     void requestEnded();
 
     Handler m_handler;
     QTcpServer *m_tcp = nullptr;
     QString m_error;
+    bool m_encrypted = false;
     int m_openConnections = 0;
     std::atomic<int> m_inFlight { 0 };
     std::atomic<int> m_maxInFlight { 0 };

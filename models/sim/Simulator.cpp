@@ -139,6 +139,19 @@ bool Simulator::listen(const QHostAddress &address, quint16 port)
     }
     QMutexLocker lock(&m_state->mutex);
     m_state->backend.setDefaultHost(url().authority());
+    m_state->backend.setScheme(url().scheme());
+    return true;
+}
+
+bool Simulator::listen(
+    const QHostAddress &address, quint16 port, const QString &certificateFile, const QString &keyFile)
+{
+    if (!m_state->http->listen(address, port, certificateFile, keyFile)) {
+        return false;
+    }
+    QMutexLocker lock(&m_state->mutex);
+    m_state->backend.setDefaultHost(url().authority());
+    m_state->backend.setScheme(url().scheme());
     return true;
 }
 
@@ -161,7 +174,7 @@ QUrl Simulator::url() const
     const bool local = address.isLoopback() || address == QHostAddress::Any || address == QHostAddress::AnyIPv4
         || address == QHostAddress::AnyIPv6;
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_state->http->isEncrypted() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(local ? QStringLiteral("127.0.0.1") : address.toString());
     url.setPort(port());
     url.setPath(QStringLiteral("/"));
@@ -176,6 +189,24 @@ QByteArray Simulator::staffToken()
 QByteArray Simulator::ownerToken()
 {
     return QByteArrayLiteral("9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b");
+}
+
+void Simulator::grantToken(const QByteArray &key, Role role, bool bearer)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->backend.grantToken(key, role == Role::Staff ? World::kStaff : World::kOwner, bearer);
+}
+
+void Simulator::revokeToken(const QByteArray &key)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->backend.revokeToken(key);
+}
+
+void Simulator::expireToken(const QByteArray &key)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->backend.expireToken(key);
 }
 
 void Simulator::injectFault(const Fault &fault)

@@ -98,12 +98,20 @@ public:
 
     // Listens on address:port (0 = a free port). Returns false with errorString() on failure.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // The same over https, with a PEM certificate file and its unencrypted PEM private key.
+    bool listen(const QHostAddress &address, quint16 port, const QString &certificateFile, const QString &keyFile);
     QString errorString() const;
     quint16 port() const;
-    QUrl url() const; // "http://127.0.0.1:<port>/"
+    QUrl url() const; // "http://127.0.0.1:<port>/", or https:// when serving TLS
 
     static QByteArray staffToken();
     static QByteArray ownerToken();
+    // More tokens, and their end, for sign-in tests. A bearer token is read from "Authorization: Bearer …"
+    // only (a personal access token or an OIDC token); the others from "Authorization: Token …" only.
+    enum class Role { Staff, Owner };
+    void grantToken(const QByteArray &key, Role role, bool bearer = false);
+    void revokeToken(const QByteArray &key);
+    void expireToken(const QByteArray &key);
 
     void injectFault(const Fault &fault);
     void clearFaults();
