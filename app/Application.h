@@ -2,52 +2,91 @@
 #pragma once
 
 #include "app/CommandLine.h"
+#include "models/profiles/Profile.h"
 
+#include <QHash>
 #include <QObject>
-#include <QUrl>
+#include <QPointer>
 
 #include <memory>
 
-class QNetworkAccessManager;
 class QTemporaryDir;
 
 namespace wpc {
 
-class ApiClient;
-class ConnectDialog;
+class ConnectWindow;
 class DemoServer;
-class MainWindow;
-class ProviderResourcesApi;
+class ProfileStore;
+class Session;
+class SignInPrompt;
+class TokenStore;
+struct ApiError;
+struct TokenStoreResult;
 
-// The composition root: reads the command line, builds the network manager, client, API and main
-// window (and the demo simulator), and owns them for the life of the process.
+// The composition root: reads the command line, keeps the profiles and the token stores, and builds one
+// Session per connection. A new connection is checked in a session of its own; only once the server has
+// said who the token belongs to does it replace the current one, as a unit. Owns them all for the life of
+// the process.
 class Application : public QObject
 {
     Q_OBJECT
 
 public:
+    // settingsFile and tokenFolder: tests give their own; empty means the user's.
     explicit Application(QObject *parent = nullptr);
     ~Application() override;
 
     // Returns an exit code when the process should end now, or -1 to enter the event loop.
     int start(const LaunchOptions &options);
 
+    // For tests: the session in use and the one being checked.
+    Session *session() const
+    {
+        return m_session.get();
+    }
+    ConnectWindow *connectWindow() const;
+    SignInPrompt *signInPrompt() const;
+    // Replaces the keychain (tests use a keychain of their own, or none).
+    void setKeychain(std::unique_ptr<TokenStore> keychain);
+    void setTokenFolder(const QString &folder);
+
+    // Connects with the profile: with the token given, or the one remembered.
+    void connectProfile(const Profile &profile, const QByteArray &token);
+    void showConnectWindow(const QString &profileId = {});
+
+Q_SIGNALS:
+    // A session was checked and is now the one in use (tests wait for it).
+    void sessionChanged();
+
 private:
-    void connectTo(const QUrl &root, const QByteArray &token, bool demo);
-    void showConnectDialog(const QString &url);
-    void tryConnection(const QUrl &root, const QByteArray &token);
+    void readToken(const Profile &profile);
+    void attempt(const Profile &profile, const QByteArray &token, bool typed);
+    void adopt(const Profile &profile, const QByteArray &token, bool typed);
+    void failConnection(const Profile &profile, const ApiError &error);
+    void rememberToken(const Profile &profile, const QByteArray &token);
+    void forgetToken(const Profile &profile);
+    TokenStore *storeFor(const Profile &profile) const;
+    bool tokenAvailable(const Profile &profile) const;
+    void probeKeychain();
+    void askToSignIn(const ApiError &error);
+    void checkNewToken(const QByteArray &token, TokenKind kind);
     void armScreenshot();
     void saveScreenshot(int exitCode);
 
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<TokenStore> m_keychain;
+    std::unique_ptr<TokenStore> m_fileStore;
+    QHash<QString, QByteArray> m_sessionTokens; // profile id → token kept for this run only
+    bool m_keychainAnswers = true; // until the probe says otherwise
+    QString m_keychainWhy;
     std::unique_ptr<DemoServer> m_demo;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ProviderResourcesApi> m_api;
-    std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QTemporaryDir> m_demoJournal; // the demo's journal: it goes with the demo server
-    ConnectDialog *m_connectDialog = nullptr;
-    QMetaObject::Connection m_rejectConnection;
-    QString m_screenshotPath;
+    std::unique_ptr<Session> m_session; // in use
+    std::unique_ptr<Session> m_candidate; // being checked
+    std::unique_ptr<Session> m_probe; // a new token being checked for the session in use
+    QPointer<ConnectWindow> m_connectWindow;
+    QPointer<SignInPrompt> m_signInPrompt;
+    LaunchOptions m_launch;
     bool m_screenshotTaken = false;
 };
 

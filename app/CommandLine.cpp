@@ -83,9 +83,13 @@ int parse(const QStringList &allArguments, const QByteArray &token, LaunchOption
         QStringLiteral("demo"), tr("Start a built-in Waldur simulator and connect to it as staff."));
     const QCommandLineOption demoResources(
         QStringLiteral("demo-resources"), tr("How many resources the demo simulator holds (default 5000)."), tr("N"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        tr("Connect with a saved profile (File ▸ Connect to…); its token comes from the keychain, or from "
+           "WALDUR_TOKEN when set."),
+        tr("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         tr("Save a PNG of the window once the first page is shown, then exit (1 if loading failed)."), tr("PATH"));
-    parser.addOptions({ help, version, url, demo, demoResources, screenshot });
+    parser.addOptions({ help, version, url, demo, profile, demoResources, screenshot });
     if (!parser.parse(arguments)) {
         return fail(parser.errorText());
     }
@@ -107,8 +111,8 @@ int parse(const QStringList &allArguments, const QByteArray &token, LaunchOption
     if (!parser.positionalArguments().isEmpty()) {
         return fail(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
     }
-    if (parser.isSet(demo) && parser.isSet(url)) {
-        return fail(tr("Use either --demo or --url, not both."));
+    if (int(parser.isSet(demo)) + int(parser.isSet(url)) + int(parser.isSet(profile)) > 1) {
+        return fail(tr("Use one of --demo, --url and --profile, not several."));
     }
     if (parser.isSet(screenshot)) {
         options->screenshotPath = parser.value(screenshot);
@@ -141,8 +145,17 @@ int parse(const QStringList &allArguments, const QByteArray &token, LaunchOption
         options->mode = LaunchOptions::Mode::Url;
         return -1;
     }
+    if (parser.isSet(profile)) {
+        options->profileName = parser.value(profile).trimmed();
+        if (options->profileName.isEmpty()) {
+            return fail(tr("--profile needs the name of a profile."));
+        }
+        options->token = token.trimmed();
+        options->mode = LaunchOptions::Mode::Profile;
+        return -1;
+    }
     if (!options->screenshotPath.isEmpty()) {
-        return fail(tr("--screenshot needs --demo or --url."));
+        return fail(tr("--screenshot needs --demo, --url or --profile."));
     }
     return -1;
 }

@@ -11,10 +11,11 @@ namespace wpc {
 // are answered on a machine without a display.
 struct LaunchOptions
 {
-    enum class Mode { ConnectDialog, Url, Demo };
+    enum class Mode { ConnectDialog, Url, Demo, Profile };
     Mode mode = Mode::ConnectDialog;
     QUrl serverRoot;
     QByteArray token; // from WALDUR_TOKEN; never printed
+    QString profileName; // --profile
     int demoResources = 5000;
     QString screenshotPath;
 };

@@ -53,9 +53,10 @@ void ErrorBanner::showError(const ApiError &error)
     showMessage(error.message, true);
 }
 
-void ErrorBanner::showMessage(const QString &message, bool canRetry)
+void ErrorBanner::showMessage(const QString &message, bool canRetry, const QString &button)
 {
     m_text->setText(message);
+    m_retry->setText(button.isEmpty() ? tr("Retry") : button);
     m_retry->setVisible(canRetry);
     show();
 }

@@ -20,7 +20,8 @@ public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
     void showError(const ApiError &error);
-    void showMessage(const QString &message, bool canRetry);
+    // button: the button's text when it is not "Retry" (e.g. "Sign in…"); it still emits retryRequested().
+    void showMessage(const QString &message, bool canRetry, const QString &button = {});
     QString message() const;
 
 Q_SIGNALS:

@@ -4,6 +4,7 @@
 #include "models/ResourcePoller.h"
 #include "models/ResourceTableModel.h"
 #include "models/actions/ActionRunner.h"
+#include "models/api/ApiClient.h"
 #include "models/api/ProviderResourcesApi.h"
 #include "models/journal/Journal.h"
 #include "ui/AboutDialog.h"
@@ -70,8 +71,9 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     , m_cancelLoadAll(new QPushButton(tr("Stop"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    const QString title = options.demo ? tr("Waldur Provider Console — %1 [DEMO]") : tr("Waldur Provider Console — %1");
-    setWindowTitle(title.arg(options.serverLabel));
+    const QString place = options.profileName.isEmpty() ? options.serverLabel : options.profileName;
+    const QString title = options.demo ? tr("%1 [DEMO] — Waldur Provider Console") : tr("%1 — Waldur Provider Console");
+    setWindowTitle(title.arg(place));
 
     m_table->setObjectName(QStringLiteral("resourceTable"));
     m_table->setModel(m_model);
@@ -187,7 +189,13 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     // Rows in Creating, Updating or Terminating are re-read until they settle.
     m_poller = new ResourcePoller(m_api, m_model, this);
     connect(m_poller, &ResourcePoller::pollingChanged, m_model, &ResourceTableModel::setRowBusy);
-    connect(m_banner, &ErrorBanner::retryRequested, m_model, &ResourceTableModel::retry);
+    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
+        if (m_signedOut) {
+            Q_EMIT signInRequested();
+        } else {
+            m_model->retry();
+        }
+    });
     // When the list loads again after a failure, so do the pane's tabs that failed with it.
     connect(m_model, &ResourceTableModel::firstPageLoaded, m_detailsPane, &ResourceDetailsPane::retryFailed);
     connect(m_model, &ResourceTableModel::staleChanged, this, &MainWindow::updateStaleState);
@@ -232,6 +240,11 @@ void MainWindow::buildActions()
     // File
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QAction *connectTo = fileMenu->addAction(tr("&Connect to…"));
+    connectTo->setObjectName(QStringLiteral("connectToAction"));
+    connectTo->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    connect(connectTo, &QAction::triggered, this, &MainWindow::connectToRequested);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -529,6 +542,21 @@ void MainWindow::start()
         m_detailsPane->setJournal(m_journal, m_options.serverUrl, m_user.username);
         const QString role = m_user.isStaff ? tr("staff") : tr("provider");
         m_userLabel->setText(tr("%1 (%2) at %3").arg(m_user.username, role, m_options.serverLabel));
+        if (!m_options.profileName.isEmpty()) {
+            m_userLabel->setText(tr("%1 (%2) · %3").arg(m_user.username, role, m_options.profileName));
+            m_userLabel->setToolTip(m_options.serverUrl);
+            const QString title = m_options.demo ? tr("%1 [DEMO] — %2 — Waldur Provider Console")
+                                                 : tr("%1 — %2 — Waldur Provider Console");
+            setWindowTitle(title.arg(m_options.profileName, m_user.username));
+        }
+    });
+    connect(m_api->client(), &ApiClient::signedIn, this, [this] {
+        // Whatever failed while signed out is loaded again with the new token.
+        if (m_signedOut || m_banner->isVisible()) {
+            m_signedOut = false;
+            m_banner->hide();
+            m_model->retry();
+        }
     });
     m_api->offerings({}, this, [this](const Result<QList<NamedRef>> &result) {
         if (result.ok()) {
@@ -571,12 +599,23 @@ void MainWindow::syncSortIndicator()
     m_syncingSort = false;
 }
 
+void MainWindow::showSignedOut(const QString &message)
+{
+    m_signedOut = true;
+    m_banner->showMessage(message + QLatin1Char(' ')
+            + tr("Nothing is loaded or changed until you sign in again; what is shown stays as it was."),
+        true, tr("Sign in…"));
+    updateCountLabel();
+}
+
 void MainWindow::onModelError(const ApiError &error)
 {
     QString text = error.message;
     if (error.kind == ApiError::Kind::Unauthorized) {
-        text += QLatin1Char(' ') + tr("Quit and start the console again with a valid token.");
+        showSignedOut(text);
+        return;
     }
+    m_signedOut = false;
     if (m_model->isStale()) {
         text += QLatin1Char(' ')
             + tr("The rows shown were loaded at %1.")

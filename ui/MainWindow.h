@@ -44,6 +44,7 @@ public:
         bool demo = false;
         QString settingsGroup = QStringLiteral("main"); // tests use their own
         QString journalPath = QString(); // the journal's database; empty: changes are not journaled
+        QString profileName = QString(); // the connection profile, shown in the title and the status bar
     };
 
     MainWindow(ProviderResourcesApi *api, const Options &options, QWidget *parent = nullptr);
@@ -67,6 +68,14 @@ public:
     }
     // Starts loading: the current user, the filter pickers and the first page.
     void start();
+    // The banner's "Sign in…" after the user declined the sign-in prompt.
+    void showSignedOut(const QString &message);
+
+Q_SIGNALS:
+    // File ▸ Connect to…
+    void connectToRequested();
+    // The banner's "Sign in…": the user wants the sign-in prompt back.
+    void signInRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -132,6 +141,7 @@ private:
     bool m_askingToClose = false; // the "stop the bulk action?" question is on screen
     bool m_destroying = false;
     bool m_settingsRestored = false;
+    bool m_signedOut = false; // the banner's button asks for the sign-in prompt, not a retry
     QElapsedTimer m_progressThrottle;
 };
 

@@ -53,6 +53,16 @@ void TestCommandLine::parse_data()
     QTest::newRow("both modes") << QStringList { QStringLiteral("--demo"), QStringLiteral("--url"),
         QStringLiteral("x.org") }
                                 << QByteArray("abc") << 2 << dialog << QString();
+    const int profile = int(LaunchOptions::Mode::Profile);
+    QTest::newRow("profile") << QStringList { QStringLiteral("--profile"), QStringLiteral("HPC Tartu") } << QByteArray()
+                             << -1 << profile << QString();
+    QTest::newRow("profile with token") << QStringList { QStringLiteral("--profile"), QStringLiteral("HPC") }
+                                        << QByteArray("abc") << -1 << profile << QString();
+    QTest::newRow("profile without name")
+        << QStringList { QStringLiteral("--profile"), QStringLiteral(" ") } << QByteArray() << 2 << dialog << QString();
+    QTest::newRow("profile and url") << QStringList { QStringLiteral("--profile"), QStringLiteral("a"),
+        QStringLiteral("--url"), QStringLiteral("x.org") }
+                                     << QByteArray("abc") << 2 << dialog << QString();
     QTest::newRow("unknown option") << QStringList { QStringLiteral("--frobnicate") } << QByteArray() << 2 << dialog
                                     << QString();
     QTest::newRow("positional") << QStringList { QStringLiteral("extra") } << QByteArray() << 2 << dialog << QString();
@@ -88,8 +98,11 @@ void TestCommandLine::parse()
     if (exitCode == -1) {
         QCOMPARE(int(options.mode), mode);
         QCOMPARE(options.serverRoot.toString(), root);
-        if (options.mode == LaunchOptions::Mode::Url) {
+        if (options.mode == LaunchOptions::Mode::Url || options.mode == LaunchOptions::Mode::Profile) {
             QCOMPARE(options.token, token.trimmed());
+        }
+        if (options.mode == LaunchOptions::Mode::Profile) {
+            QCOMPARE(options.profileName, arguments.at(2));
         }
     }
 }

@@ -426,6 +426,10 @@ void BulkActionDialog::start(BulkRun *run)
         Q_EMIT statusMessage(m_slowDown);
         updateProgress();
     });
+    connect(run, &BulkRun::waitingForSignIn, this, [this] {
+        Q_EMIT statusMessage(tr("The server asked to sign in again: the run waits, and goes on after sign-in."));
+        updateProgress();
+    });
     connect(run, &BulkRun::finished, this, &BulkActionDialog::showReport);
     showPage(1);
     updateProgress();
@@ -448,6 +452,9 @@ void BulkActionDialog::updateProgress()
                            locale.toString(c.skipped), locale.toString(c.inFlight));
     if (const qint64 eta = m_run->etaMs(); eta >= 0 && c.pending + c.inFlight > 0) {
         text += QLatin1Char('\n') + tr("About %1 s left.").arg(locale.toString((eta + 999) / 1000));
+    }
+    if (m_run->isWaitingForSignIn()) {
+        text += QLatin1Char('\n') + tr("Waiting for sign-in: nothing is sent until you enter a new token.");
     }
     if (!m_slowDown.isEmpty()) {
         text += QLatin1Char('\n') + m_slowDown;
