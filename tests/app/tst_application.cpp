@@ -6,6 +6,7 @@
 #include "models/api/ApiClient.h"
 #include "models/api/Endpoints.h"
 #include "models/api/ProviderResourcesApi.h"
+#include "models/api/TlsPolicy.h"
 #include "models/profiles/ProfileStore.h"
 #include "models/sim/Simulator.h"
 #include "resources/Translations.h"
@@ -79,6 +80,8 @@ private Q_SLOTS:
     void withoutKeychainThePlainFileIsAnExplicitOptIn();
     void rememberedTokenLivesInTheKeychainAndGoesWithTheProfile();
     void unknownProfileNameEndsWithTheList();
+    void selfSignedCertificateIsShownAndTrustedOnRequest();
+    void plainHttpToAnotherHostNeedsConsentPerProfile();
     void tokenIsNeverInSettingsOrLog();
     void crashOutputHoldsNoToken();
 
@@ -525,6 +528,88 @@ void TestApplication::unknownProfileNameEndsWithTheList()
     options.profileName = QStringLiteral("Unknown");
     QCOMPARE(m_app->start(options), 2);
     QVERIFY(!m_app->session());
+}
+
+void TestApplication::selfSignedCertificateIsShownAndTrustedOnRequest()
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+            QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+            QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+            QStringLiteral("/O=WPC Test/CN=localhost"), QStringLiteral("-addext"),
+            QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost") });
+    QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+    openssl.start(QStringLiteral("openssl"),
+        { QStringLiteral("x509"), QStringLiteral("-in"), cert, QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
+            QStringLiteral("-sha256") });
+    QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+    const QString fingerprint
+        = QString::fromLatin1(openssl.readAllStandardOutput()).section(QLatin1Char('='), 1).trimmed();
+    QVERIFY(fingerprint.size() == 95);
+
+    sim::Simulator::Config config;
+    config.resourceCount = 40;
+    sim::Simulator tls(config);
+    QVERIFY2(tls.listen(QHostAddress::LocalHost, 0, cert, key), qPrintable(tls.errorString()));
+    QCOMPARE(tls.url().scheme(), QStringLiteral("https"));
+    const Profile profile = addProfile(QStringLiteral("Self-signed"), tls.url());
+    ConnectWindow *window = openConnectWindow(profile.id);
+    QVERIFY(window);
+    window->findChild<QLineEdit *>(QStringLiteral("tokenEdit"))
+        ->setText(QString::fromLatin1(sim::Simulator::staffToken()));
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+    auto *panel = window->findChild<QFrame *>(QStringLiteral("certificatePanel"));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 10000);
+    const QString text = window->findChild<QLabel *>(QStringLiteral("certificateText"))->text();
+    QVERIFY2(text.contains(fingerprint), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("CN=localhost")), qPrintable(text));
+    QVERIFY(!m_app->session());
+    QVERIFY(tls.requests().isEmpty()); // the token was not sent
+
+    QSignalSpy changed(m_app.get(), &Application::sessionChanged);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("trustCertificateButton")), Qt::LeftButton);
+    QVERIFY(changed.wait(10000));
+    QVERIFY(waitForSession(tls.url()));
+    QCOMPARE(CertificateProblem::formatFingerprint(ProfileStore().find(profile.id)->pinnedSha256), fingerprint);
+}
+
+void TestApplication::plainHttpToAnotherHostNeedsConsentPerProfile()
+{
+    const Profile profile = addProfile(QStringLiteral("Plain"), QUrl(QStringLiteral("http://waldur.example/")));
+    ConnectWindow *window = openConnectWindow(profile.id);
+    QVERIFY(window);
+    auto *warning = window->findChild<QLabel *>(QStringLiteral("plainHttpWarning"));
+    auto *consent = window->findChild<QCheckBox *>(QStringLiteral("plainHttpCheck"));
+    auto *connectButton = window->findChild<QPushButton *>(QStringLiteral("connectButton"));
+    window->findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->setText(QString::fromLatin1(kFirst));
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QStringLiteral("unencrypted")));
+    QVERIFY(consent->isVisible() && !consent->isChecked());
+    QVERIFY(!connectButton->isEnabled());
+    QVERIFY(connectButton->toolTip().contains(QStringLiteral("Allow plain http")));
+    consent->setChecked(true);
+    QVERIFY(connectButton->isEnabled());
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("saveProfileButton")), Qt::LeftButton);
+    QVERIFY(ProfileStore().find(profile.id)->plainHttpConsent);
+
+    // https, or this computer: no question.
+    test::typeInto(
+        window->findChild<QLineEdit *>(QStringLiteral("serverUrlEdit")), QStringLiteral("https://waldur.example/"));
+    QVERIFY(!warning->isVisible() && !consent->isVisible());
+    test::typeInto(
+        window->findChild<QLineEdit *>(QStringLiteral("serverUrlEdit")), QStringLiteral("http://localhost:8000/"));
+    QVERIFY(!warning->isVisible() && !consent->isVisible());
+
+    // The command line asks for a profile that agreed to it.
+    LaunchOptions options;
+    options.mode = LaunchOptions::Mode::Url;
+    options.serverRoot = QUrl(QStringLiteral("http://other.example/"));
+    options.token = kFirst;
+    QCOMPARE(Application().start(options), 2);
 }
 
 void TestApplication::tokenIsNeverInSettingsOrLog()

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void bearerTokenNeedsTheBearerKind();
     void whitespaceAroundTheTokenIsTrimmed();
     void plainHttpToAnotherHostNeedsConsent();
+    void pathPrefixIsKept();
     void bulkRunWaitsAndSendsRefusedRowsOnceMore();
 
 private:
@@ -277,6 +278,23 @@ void TestSignIn::plainHttpToAnotherHostNeedsConsent()
 
     ApiClient local(m_network.get(), m_server->url(), kFirst); // loopback: fine without consent
     QVERIFY(local.isLoopback());
+}
+
+void TestSignIn::pathPrefixIsKept()
+{
+    // Waldur behind a reverse proxy under a path: every call goes below it, never to the host's root.
+    QString why;
+    const QUrl root = ApiClient::normaliseServerUrl(m_server->url().toString() + QStringLiteral("waldur/api/"), &why);
+    QVERIFY2(root.isValid(), qPrintable(why));
+    QCOMPARE(root.path(), QStringLiteral("/waldur/"));
+    ApiClient api(m_network.get(), root, kFirst);
+    ProviderResourcesApi resources(&api);
+    std::optional<Result<CurrentUser>> result;
+    resources.currentUser(this, [&](const Result<CurrentUser> &r) { result = r; });
+    QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 5000));
+    QCOMPARE(m_served.size(), 1);
+    QCOMPARE(std::get<1>(m_served.constFirst()), QStringLiteral("/waldur/api/users/me/"));
+    QCOMPARE(result->error.kind, ApiError::Kind::NotFound); // the simulator serves no prefix
 }
 
 void TestSignIn::bulkRunWaitsAndSendsRefusedRowsOnceMore()
