@@ -150,7 +150,6 @@ void Application::probeKeychain()
         m_keychainWhy = m_keychainAnswers ? QString() : result.message;
         if (m_connectWindow) {
             m_connectWindow->setKeychainState(m_keychainAnswers, m_keychainWhy);
-            probeKeychain(); // only where a token may be typed: a launch with one at hand never asks the keychain
         }
     });
 }

@@ -78,34 +78,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectDialog</name>
-    <message>
-        <location filename="../../ui/ConnectDialog.ui" line="+7"/>
-        <source>Connect to Waldur</source>
-        <translation>Mit Waldur verbinden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enter the address of your Waldur server and an API token of a service-provider or staff account. Get the token in Waldur: open your user profile, then Credentials ▸ API token. The token is kept in memory only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>https://waldur.example.com</source>
-        <translation>https://waldur.example.com</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>API &amp;token:</source>
-        <translation>API-&amp;Token:</translation>
-    </message>
-</context>
-<context>
     <name>EditResourceDialog</name>
     <message>
         <location filename="../../ui/actions/EditResourceDialog.ui" line="+10"/>
@@ -152,6 +124,76 @@
     </message>
 </context>
 <context>
+    <name>FileTokenStore</name>
+    <message>
+        <location filename="../../models/secrets/FileTokenStore.cpp" line="+85"/>
+        <source>The token could not be saved: %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>The token could not be saved: the folder %1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The token could not be saved: the folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The token could not be saved: there is no space left on the disk for it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token could not be saved in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No token is saved in %1 for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>The saved token could not be read from %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The token could not be saved as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The saved token could not be deleted: the folder %1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved token %1 could not be deleted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” cannot be used as the name of a token file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>a plain file (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonTree</name>
     <message>
         <location filename="../../ui/widgets/JsonTree.cpp" line="+45"/>
@@ -175,6 +217,34 @@
         <location line="+1"/>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainTokenStore</name>
+    <message>
+        <location filename="../../app/keychain/KeychainTokenStore.cpp" line="+37"/>
+        <source>No keychain answered (%1). The token is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain is locked or access was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No token is saved in the keychain for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -989,12 +1059,27 @@
 <context>
     <name>wpc::ApiClient</name>
     <message>
-        <location filename="../../models/api/ApiClient.cpp" line="+117"/>
+        <location filename="../../models/api/ApiClient.cpp" line="+119"/>
         <source>The server redirected the request to another site (%1). The request was stopped and the API token was not sent there.</source>
         <translation>Der Server hat die Anfrage an eine andere Website umgeleitet (%1). Die Anfrage wurde abgebrochen, und das API-Token wurde nicht dorthin gesendet.</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+152"/>
+        <source>Not sent: the server no longer accepts the token. Sign in again, then try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Not sent: the address is plain http://, so the token would travel unencrypted to %1. Use https://, or allow plain http for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>Nothing was changed. Sign in again, then try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Enter the address of the Waldur server.</source>
         <translation>Geben Sie die Adresse des Waldur-Servers ein.</translation>
     </message>
@@ -1027,12 +1112,67 @@
 <context>
     <name>wpc::Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+54"/>
+        <location filename="../../app/Application.cpp" line="+104"/>
+        <source>%1 is plain http: the token would travel unencrypted. Use https://, or save a profile for it with File ▸ Connect to…, allow plain http there and start with --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no profile called &quot;%1&quot;. The profiles are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>The demo simulator could not start: %1</source>
         <translation>Der Demo-Simulator konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+15"/>
+        <source>%1 is plain http: allow it for this profile first, or use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Paste the token for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No token is remembered for %1: paste it to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Paste the token to connect; it is kept for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The token could not be remembered (%1); it is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>sign-in was put off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This token belongs to %1, not to %2. To work as %1, use File ▸ Connect to… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Nothing was loaded within %1 seconds.</source>
         <translation>Innerhalb von %1 Sekunden wurde nichts geladen.</translation>
     </message>
@@ -1344,13 +1484,23 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>The server asked to sign in again: the run waits, and goes on after sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Done %1 · failed %2 · unknown %3 · skipped %4 · %5 sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About %1 s left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for sign-in: nothing is sent until you enter a new token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1398,7 +1548,7 @@
 <context>
     <name>wpc::BulkRun</name>
     <message>
-        <location filename="../../models/actions/BulkRun.cpp" line="+85"/>
+        <location filename="../../models/actions/BulkRun.cpp" line="+96"/>
         <source>Not sent: the run was closed before its turn came.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,7 +1565,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Not applied yet: waiting for sign-in, then sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No answer came (%1); the change may or may not have been applied. The row was read again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,6 +1664,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Connect with a saved profile (File ▸ Connect to…); its token comes from the keychain, or from WALDUR_TOKEN when set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save a PNG of the window once the first page is shown, then exit (1 if loading failed).</source>
         <translation>Ein PNG des Fensters speichern, sobald die erste Seite angezeigt wird, und dann beenden (1, wenn das Laden fehlschlug).</translation>
     </message>
@@ -1529,11 +1694,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Use either --demo or --url, not both.</source>
-        <translation>Verwenden Sie entweder --demo oder --url, nicht beides.</translation>
+        <source>Use one of --demo, --url and --profile, not several.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+36"/>
+        <source>--profile needs the name of a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--screenshot needs --demo, --url or --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Cannot save a screenshot to &quot;%1&quot;: the folder does not exist.</source>
         <translation>Bildschirmfoto kann nicht nach „%1“ gespeichert werden: Der Ordner existiert nicht.</translation>
     </message>
@@ -1552,37 +1727,222 @@
         <source>Set WALDUR_TOKEN to your Waldur API token to use --url.</source>
         <translation>Setzen Sie WALDUR_TOKEN auf Ihr Waldur-API-Token, um --url zu verwenden.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>--screenshot needs --demo or --url.</source>
-        <translation>--screenshot erfordert --demo oder --url.</translation>
-    </message>
 </context>
 <context>
-    <name>wpc::ConnectDialog</name>
+    <name>wpc::ConnectWindow</name>
     <message>
-        <location filename="../../ui/ConnectDialog.cpp" line="+50"/>
-        <source>Connecting…</source>
-        <translation>Verbinde…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Check that the whole token was pasted, or create a new one in Waldur under your user profile ▸ Credentials ▸ API token.</source>
+        <location filename="../../ui/connect/ConnectWindow.cpp" line="+43"/>
+        <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>https:// was assumed; if the server speaks plain http, type http:// before the address.</source>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Connects to %1 (https:// assumed).</source>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remember the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it in a plain &amp;file instead (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Connects to %1.</source>
+        <source>Allow plain &amp;http to this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Trust this certificate for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect to a Waldur server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Token: a Waldur API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer: a personal access token or OIDC token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address is plain http:// to another computer: the API token would travel unencrypted, readable by anyone on the way. Use https:// if the server offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only for a server whose authority this computer does not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a CA bundle file (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CA &amp;bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The built-in simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Runs a Waldur simulator inside the console, with made-up resources: no server and no token needed. Changes you make there are forgotten when the console quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Tick &quot;Allow plain http&quot; to send the token unencrypted, or use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste the API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connects to %1api/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The token will be written unencrypted to a file only you can read. Anyone with access to your account or a backup of it can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remembered; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The copy has its own token: paste it before connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile &quot;%1&quot;? Its remembered token and its saved filters and columns are deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile &quot;%1&quot; was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Check that the whole token was pasted. A personal access token or an OIDC token needs the token kind Bearer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the whole token was pasted. A Waldur API token (user profile ▸ Credentials ▸ API token) needs the token kind Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The connection was stopped before the token was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,11 +2199,12 @@
     <name>wpc::ErrorBanner</name>
     <message>
         <location filename="../../ui/ErrorBanner.cpp" line="+19"/>
+        <location line="+40"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-24"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
@@ -2035,7 +2396,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Outcome unknown for %n change(s): the console stopped before the server answered. Re-read the resources and settle from what the server shows now?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2364,7 +2725,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+215"/>
         <source>From (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,7 +2735,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-213"/>
         <source>All operations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,7 +2790,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Bulk run %1 ✕</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,7 +2953,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+68"/>
+        <location filename="../../ui/MainWindow.cpp" line="+69"/>
         <source>Journal unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,17 +2963,17 @@
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Waldur Provider Console — %1 [DEMO]</source>
-        <translation>Waldur Provider Console — %1 [DEMO]</translation>
+        <location line="+4"/>
+        <source>%1 [DEMO] — Waldur Provider Console</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Waldur Provider Console — %1</source>
-        <translation>Waldur Provider Console — %1</translation>
+        <source>%1 — Waldur Provider Console</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -2623,6 +2984,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Connect to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,12 +3214,32 @@
         <translation>%1 (%2) auf %3</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Quit and start the console again with a valid token.</source>
+        <location line="+2"/>
+        <source>%1 (%2) · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 [DEMO] — %2 — Waldur Provider Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 — Waldur Provider Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Nothing is loaded or changed until you sign in again; what is shown stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The rows shown were loaded at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3929,6 +4315,39 @@
     </message>
 </context>
 <context>
+    <name>wpc::ProfileStore</name>
+    <message>
+        <location filename="../../models/profiles/ProfileStore.cpp" line="+58"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>New server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another profile is already called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the address of the Waldur server.</source>
+        <translation type="unfinished">Geben Sie die Adresse des Waldur-Servers ein.</translation>
+    </message>
+</context>
+<context>
     <name>wpc::ProviderResourcesApi</name>
     <message>
         <location filename="../../models/api/ProviderResourcesApi.cpp" line="+22"/>
@@ -4667,6 +5086,66 @@
     </message>
 </context>
 <context>
+    <name>wpc::SignInPrompt</name>
+    <message>
+        <location filename="../../ui/connect/SignInPrompt.cpp" line="+25"/>
+        <source>Sign in again to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 no longer accepts the token of %2 (%3).
+
+Enter a new token to go on. The console waits: what was loading is loaded afterwards, a bulk run goes on, and open dialogs keep what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Checking the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paste the new token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wpc::StateFilterButton</name>
     <message>
         <location filename="../../ui/StateFilterButton.cpp" line="+30"/>
@@ -4923,6 +5402,119 @@
     <message>
         <location line="+2"/>
         <source>Requested the termination of %1: order %2 was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::TlsPolicy</name>
+    <message>
+        <location filename="../../models/api/TlsPolicy.cpp" line="+22"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The server&apos;s certificate was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s certificate has changed since it was trusted for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not trusted: it is self-signed or its issuer is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server: %1</source>
+        <translation type="unfinished">Server: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The CA bundle %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The CA bundle %1 holds no certificate (a PEM or DER file is expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The pinned certificate for this profile has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The certificate has expired (on %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The certificate is not valid before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate is for %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The certificate was not issued by an authority this computer trusts (self-signed or unknown issuer).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -417,6 +417,9 @@ void TestApplication::withoutKeychainThePlainFileIsAnExplicitOptIn()
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("addProfileButton")), Qt::LeftButton);
     auto *note = window->findChild<QLabel *>(QStringLiteral("keychainNote"));
     QTRY_VERIFY_WITH_TIMEOUT(note->isVisible() && !note->text().isEmpty(), 10000);
+    QTest::qWait(300);
+    // The keychain is asked once, when the window opens, not again and again.
+    QCOMPARE(g_log.filter(QStringLiteral("wpc-keychain-probe")).size(), 1);
     auto *remember = window->findChild<QCheckBox *>(QStringLiteral("rememberTokenCheck"));
     auto *plainFile = window->findChild<QCheckBox *>(QStringLiteral("plainFileCheck"));
     QVERIFY(!remember->isChecked()); // off where no keychain answers
