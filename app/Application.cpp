@@ -396,6 +396,8 @@ void Application::askToSignIn(const ApiError &error)
         }
     });
     m_signInPrompt->show();
+    m_signInPrompt->raise();
+    m_signInPrompt->activateWindow(); // typing goes to the token field at once
 }
 
 void Application::checkNewToken(const QByteArray &token, TokenKind kind)

@@ -1122,7 +1122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>The demo simulator could not start: %1</source>
         <translation>Der Demo-Simulator konnte nicht gestartet werden: %1</translation>
     </message>
@@ -1167,7 +1167,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>This token belongs to %1, not to %2. To work as %1, use File ▸ Connect to… instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,11 +1767,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Trust this certificate for this profile</source>
+        <source>T&amp;rust this certificate for this profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Connect to a Waldur server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,12 +1786,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Save the profile without connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Token: a Waldur API token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,7 +1821,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,7 +1846,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Trusted certificate:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,7 +1876,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The token will be written unencrypted to a file only you can read. Anyone with access to your account or a backup of it can use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,7 +1896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The copy has its own token: paste it before connecting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5094,7 +5099,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 no longer accepts the token of %2 (%3).
+        <source>%1 does not accept the token of %2: %3
 
 Enter a new token to go on. The console waits: what was loading is loaded afterwards, a bulk run goes on, and open dialogs keep what you typed.</source>
         <translation type="unfinished"></translation>
@@ -5135,7 +5140,7 @@ Enter a new token to go on. The console waits: what was loading is loaded afterw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Checking the token…</source>
         <translation type="unfinished"></translation>
     </message>

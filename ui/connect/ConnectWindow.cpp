@@ -60,8 +60,9 @@ ConnectWindow::ConnectWindow(ProfileStore *store, QWidget *parent)
     , m_forgetPin(new QPushButton(tr("Forget"), this))
     , m_certificatePanel(new QFrame(this))
     , m_certificateText(wrappedLabel(m_certificatePanel, QStringLiteral("certificateText")))
-    , m_trustButton(new QPushButton(tr("&Trust this certificate for this profile"), m_certificatePanel))
+    , m_trustButton(new QPushButton(tr("T&rust this certificate for this profile"), m_certificatePanel))
     , m_message(wrappedLabel(this, QStringLiteral("connectMessage")))
+    , m_hint(wrappedLabel(this, QStringLiteral("connectHint")))
     , m_buttons(new QDialogButtonBox(this))
     , m_form(new QWidget(this))
 {
@@ -73,8 +74,9 @@ ConnectWindow::ConnectWindow(ProfileStore *store, QWidget *parent)
     m_deleteButton->setObjectName(QStringLiteral("deleteProfileButton"));
     m_connectButton = m_buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
-    m_saveButton = m_buttons->addButton(tr("&Save"), QDialogButtonBox::ApplyRole);
+    m_saveButton = new QPushButton(tr("&Save"), this);
     m_saveButton->setObjectName(QStringLiteral("saveProfileButton"));
+    m_saveButton->setToolTip(tr("Save the profile without connecting"));
     m_buttons->addButton(QDialogButtonBox::Close);
     buildForm();
 
@@ -92,6 +94,8 @@ ConnectWindow::ConnectWindow(ProfileStore *store, QWidget *parent)
     right->addWidget(m_certificatePanel);
     right->addWidget(m_message);
     right->addStretch(1);
+    right->addWidget(m_hint);
+    right->addWidget(m_saveButton, 0, Qt::AlignRight);
 
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 2);
@@ -118,6 +122,7 @@ ConnectWindow::ConnectWindow(ProfileStore *store, QWidget *parent)
         m_certificatePanel->hide();
         connectNow();
     });
+    resize(860, 540);
     connect(m_forgetPin, &QPushButton::clicked, this, [this] {
         m_shown.pinnedSha256.clear();
         updateState();
@@ -158,6 +163,7 @@ void ConnectWindow::buildForm()
     panelLayout->addWidget(m_trustButton, 0, Qt::AlignLeft);
     m_certificatePanel->hide();
     m_message->hide();
+    StatusColors::applyText(m_hint, StatusColors::Role::Neutral);
 
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caBundleEdit, 1);
@@ -167,6 +173,7 @@ void ConnectWindow::buildForm()
     pinRow->addWidget(m_forgetPin);
 
     auto *form = new QFormLayout(m_form);
+    m_formLayout = form;
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Name:"), m_nameEdit);
     form->addRow(tr("&Address:"), m_urlEdit);
@@ -178,7 +185,9 @@ void ConnectWindow::buildForm()
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_plainFile);
     form->addRow(QString(), m_keychainNote);
-    form->addRow(tr("CA &bundle:"), caRow);
+    auto *caLabel = new QLabel(tr("CA &bundle:"), m_form);
+    caLabel->setBuddy(m_caBundleEdit);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("Trusted certificate:"), pinRow);
 
     for (QLineEdit *edit : { m_nameEdit, m_urlEdit, m_tokenEdit, m_caBundleEdit }) {
@@ -268,7 +277,7 @@ Profile ConnectWindow::currentProfile() const
     profile.tokenKind = TokenKind(m_tokenKind->currentData().toInt());
     if (!m_remember->isChecked()) {
         profile.secret = Profile::Secret::Session;
-    } else if (m_plainFile->isChecked() && m_plainFile->isVisible()) {
+    } else if (m_plainFile->isChecked() && !m_keychainAnswers) {
         profile.secret = Profile::Secret::File;
     } else {
         profile.secret = m_keychainAnswers ? Profile::Secret::Keychain : Profile::Secret::Session;
@@ -321,12 +330,13 @@ void ConnectWindow::updateState()
         m_addressHint->setText(root.isValid() ? tr("Connects to %1api/.").arg(root.toString()) : why);
     }
     const bool plainRemote = profile.isPlainHttpRemote();
-    m_plainHttp->setVisible(plainRemote);
-    m_plainHttpWarning->setVisible(plainRemote);
+    m_formLayout->setRowVisible(m_plainHttp, plainRemote);
+    m_formLayout->setRowVisible(m_plainHttpWarning, plainRemote);
 
-    m_plainFile->setVisible(!m_keychainAnswers && m_remember->isChecked());
-    m_keychainNote->setVisible(!m_keychainAnswers || (m_plainFile->isVisible() && m_plainFile->isChecked()));
-    if (m_plainFile->isVisible() && m_plainFile->isChecked()) {
+    const bool offerFile = !m_keychainAnswers && m_remember->isChecked();
+    m_formLayout->setRowVisible(m_plainFile, offerFile);
+    m_formLayout->setRowVisible(m_keychainNote, !m_keychainAnswers);
+    if (offerFile && m_plainFile->isChecked()) {
         m_keychainNote->setText(tr("The token will be written unencrypted to a file only you can read. Anyone "
                                    "with access to your account or a backup of it can use it."));
         StatusColors::applyText(m_keychainNote, StatusColors::Role::Error);
@@ -342,14 +352,16 @@ void ConnectWindow::updateState()
     m_pinLabel->setText(
         m_shown.pinnedSha256.isEmpty() ? tr("None") : CertificateProblem::formatFingerprint(m_shown.pinnedSha256));
     m_forgetPin->setVisible(!m_shown.pinnedSha256.isEmpty());
+    m_formLayout->setRowVisible(m_addressHint, !m_addressHint->text().isEmpty());
 
     const QString notReady = whyNotReady();
     m_connectButton->setEnabled(!m_busy && notReady.isEmpty());
     m_connectButton->setToolTip(notReady);
     m_saveButton->setEnabled(!m_busy && !profile.demo && m_store->problemWith(profile).isEmpty());
-    if (!m_busy && !notReady.isEmpty() && !m_message->isVisible()) {
-        m_connectButton->setToolTip(notReady);
-    }
+    m_saveButton->setVisible(!profile.demo);
+    // Why Connect is disabled, in sight and not only in a tooltip.
+    m_hint->setText(notReady);
+    m_hint->setVisible(!m_busy && !notReady.isEmpty() && notReady != m_addressHint->text());
 }
 
 void ConnectWindow::setKeychainState(bool answers, const QString &why)
@@ -378,8 +390,8 @@ void ConnectWindow::addProfile()
     m_list->setCurrentItem(item);
     m_loading = false;
     showProfile(profile);
-    m_urlEdit->setFocus();
-    m_nameEdit->selectAll();
+    m_nameEdit->setFocus();
+    m_nameEdit->selectAll(); // typing replaces "New server"
 }
 
 void ConnectWindow::duplicateProfile()

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -97,10 +98,12 @@ private:
     QLabel *m_certificateText;
     QPushButton *m_trustButton;
     QLabel *m_message;
+    QLabel *m_hint;
     QPushButton *m_saveButton;
     QPushButton *m_connectButton;
     QDialogButtonBox *m_buttons;
     QWidget *m_form;
+    QFormLayout *m_formLayout = nullptr;
 };
 
 } // namespace wpc

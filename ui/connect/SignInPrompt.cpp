@@ -26,9 +26,9 @@ SignInPrompt::SignInPrompt(const Profile &profile, const QString &username, cons
     setWindowModality(Qt::NonModal);
     m_explanation->setObjectName(QStringLiteral("signInExplanation"));
     m_explanation->setWordWrap(true);
-    m_explanation->setText(tr("%1 no longer accepts the token of %2 (%3).\n\nEnter a new token to go on. The "
-                              "console waits: what was loading is loaded afterwards, a bulk run goes on, and "
-                              "open dialogs keep what you typed.")
+    m_explanation->setText(tr("%1 does not accept the token of %2: %3\n\nEnter a new token to go on. The console "
+                              "waits: what was loading is loaded afterwards, a bulk run goes on, and open dialogs "
+                              "keep what you typed.")
                                .arg(profile.name, username, why));
     m_tokenKind->setObjectName(QStringLiteral("signInTokenKind"));
     m_tokenKind->addItem(tr("Token"), int(TokenKind::Token));
@@ -62,6 +62,7 @@ SignInPrompt::SignInPrompt(const Profile &profile, const QString &username, cons
         Q_EMIT tokenEntered(m_tokenEdit->text().trimmed().toUtf8(), TokenKind(m_tokenKind->currentData().toInt()));
     });
     updateState();
+    m_tokenEdit->setFocus();
     resize(sizeHint().expandedTo(QSize(480, 0)));
 }
 
