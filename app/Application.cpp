@@ -106,7 +106,7 @@ int Application::start(const LaunchOptions &options)
                            .arg(options.serverRoot.toString()));
             return CommandLine::kUsageError;
         }
-        connectProfile(profile, options.token);
+        connectProfile(profile, options.token, false);
         return -1;
     }
     case LaunchOptions::Mode::Profile: {
@@ -120,7 +120,7 @@ int Application::start(const LaunchOptions &options)
                            .arg(options.profileName, names.join(QStringLiteral(", "))));
             return CommandLine::kUsageError;
         }
-        connectProfile(*profile, options.token);
+        connectProfile(*profile, options.token, false);
         return -1;
     }
     case LaunchOptions::Mode::ConnectDialog: {
@@ -198,7 +198,7 @@ bool Application::tokenAvailable(const Profile &profile) const
         || (profile.secret != Profile::Secret::Session && profile.lastUsed.isValid());
 }
 
-void Application::connectProfile(const Profile &chosen, const QByteArray &token)
+void Application::connectProfile(const Profile &chosen, const QByteArray &token, bool remember)
 {
     Profile profile = chosen;
     if (profile.demo) {
@@ -228,7 +228,7 @@ void Application::connectProfile(const Profile &chosen, const QByteArray &token)
         return;
     }
     if (!token.trimmed().isEmpty()) {
-        attempt(profile, token.trimmed(), true);
+        attempt(profile, token.trimmed(), remember);
     } else if (m_sessionTokens.contains(profile.id)) {
         attempt(profile, m_sessionTokens.value(profile.id), false);
     } else {
@@ -304,9 +304,7 @@ void Application::adopt(const Profile &profile, const QByteArray &token, bool ty
     // its client. The new one is not touched while its own callback runs.
     m_session.reset();
     m_session = std::move(m_candidate);
-    if (!profile.demo && m_profiles->find(profile.id)) {
-        m_profiles->markUsed(profile.id);
-    } else if (profile.demo) {
+    if (profile.demo || m_profiles->find(profile.id)) {
         m_profiles->markUsed(profile.id);
     }
     if (typed) {
@@ -340,11 +338,17 @@ void Application::adopt(const Profile &profile, const QByteArray &token, bool ty
 void Application::rememberToken(const Profile &profile, const QByteArray &token)
 {
     m_sessionTokens.insert(profile.id, token);
+    if (profile.demo || !m_profiles->find(profile.id)) {
+        return; // the demo's, or a --url without a profile: for this run only
+    }
     TokenStore *store = storeFor(profile);
-    if (!store || profile.demo) {
-        // Kept for this run only: a token remembered before under this profile is not kept either.
-        forgetToken(profile);
-        m_sessionTokens.insert(profile.id, token);
+    // Where the profile no longer keeps its token (it was unticked, or moved to the file), the old copy goes.
+    for (TokenStore *other : { m_keychain.get(), m_fileStore.get() }) {
+        if (other && other != store) {
+            other->remove(profile.id, this, [](const TokenStoreResult &) {});
+        }
+    }
+    if (!store) {
         return;
     }
     QPointer<MainWindow> window = m_session ? m_session->window() : nullptr;
@@ -381,8 +385,10 @@ void Application::askToSignIn(const ApiError &error)
     }
     delete m_signInPrompt;
     MainWindow *window = m_session->window();
-    const QString why
-        = error.isError() ? (error.detail.isEmpty() ? error.message : error.detail) : tr("sign-in was put off");
+    if (error.isError()) {
+        m_signInWhy = error.detail.isEmpty() ? error.message : error.detail;
+    }
+    const QString why = m_signInWhy.isEmpty() ? tr("sign-in was put off.") : m_signInWhy;
     const QString user = window->currentUser().username.isEmpty() ? tr("this session") : window->currentUser().username;
     m_signInPrompt = new SignInPrompt(m_session->profile(), user, why, window);
     m_signInPrompt->setAttribute(Qt::WA_DeleteOnClose);

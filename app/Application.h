@@ -50,8 +50,9 @@ public:
     void setKeychain(std::unique_ptr<TokenStore> keychain);
     void setTokenFolder(const QString &folder);
 
-    // Connects with the profile: with the token given, or the one remembered.
-    void connectProfile(const Profile &profile, const QByteArray &token);
+    // Connects with the profile: with the token given, or the one remembered. A token given is kept as the
+    // profile says once it works, unless it came from the command line (WALDUR_TOKEN is for that run).
+    void connectProfile(const Profile &profile, const QByteArray &token, bool remember = true);
     void showConnectWindow(const QString &profileId = {});
 
 Q_SIGNALS:
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<TokenStore> m_fileStore;
     QHash<QString, QByteArray> m_sessionTokens; // profile id → token kept for this run only
     bool m_keychainAnswers = true; // until the probe says otherwise
+    QString m_signInWhy; // what the server said when it stopped accepting the token
     QString m_keychainWhy;
     std::unique_ptr<DemoServer> m_demo;
     std::unique_ptr<QTemporaryDir> m_demoJournal; // the demo's journal: it goes with the demo server
