@@ -89,6 +89,8 @@ private:
     Profile addProfile(const QString &name, const QUrl &url, Profile::Secret secret = Profile::Secret::Session);
     ConnectWindow *openConnectWindow(const QString &profileId);
     bool waitForSession(const QUrl &url);
+    // `--url <the simulator>` with WALDUR_TOKEN set, until the first rows are in.
+    bool launchWithUrl();
     QString settingsText() const;
     QList<int> postStatuses(const QString &suffix) const;
 
@@ -161,6 +163,15 @@ bool TestApplication::waitForSession(const QUrl &url)
                 && m_app->session()->window()->model()->rowCount() > 0;
         },
         10000);
+}
+
+bool TestApplication::launchWithUrl()
+{
+    LaunchOptions options;
+    options.mode = LaunchOptions::Mode::Url;
+    options.serverRoot = m_server->url();
+    options.token = kFirst;
+    return m_app->start(options) == -1 && waitForSession(m_server->url());
 }
 
 QString TestApplication::settingsText() const
@@ -269,12 +280,7 @@ void TestApplication::switchingLeavesNoCallbackOfTheOldSession()
 {
     test::TestServer other;
     QVERIFY(other.isValid());
-    LaunchOptions options;
-    options.mode = LaunchOptions::Mode::Url;
-    options.serverRoot = m_server->url();
-    options.token = kFirst;
-    QCOMPARE(m_app->start(options), -1);
-    QVERIFY(waitForSession(m_server->url()));
+    QVERIFY(launchWithUrl());
 
     QPointer<Session> oldSession = m_app->session();
     QPointer<ApiClient> oldClient = m_app->session()->client();
@@ -296,12 +302,7 @@ void TestApplication::switchingLeavesNoCallbackOfTheOldSession()
 
 void TestApplication::refusedTokenMidDialogKeepsTheInputAndGoesOnAfterSignIn()
 {
-    LaunchOptions options;
-    options.mode = LaunchOptions::Mode::Url;
-    options.serverRoot = m_server->url();
-    options.token = kFirst;
-    QCOMPARE(m_app->start(options), -1);
-    QVERIFY(waitForSession(m_server->url()));
+    QVERIFY(launchWithUrl());
     MainWindow *window = m_app->session()->window();
     QTRY_VERIFY(!window->currentUser().uuid.isEmpty());
     const Resource *row = nullptr;
@@ -354,12 +355,7 @@ void TestApplication::refusedTokenMidDialogKeepsTheInputAndGoesOnAfterSignIn()
 
 void TestApplication::signInPutOffIsSaidOnTheBanner()
 {
-    LaunchOptions options;
-    options.mode = LaunchOptions::Mode::Url;
-    options.serverRoot = m_server->url();
-    options.token = kFirst;
-    QCOMPARE(m_app->start(options), -1);
-    QVERIFY(waitForSession(m_server->url()));
+    QVERIFY(launchWithUrl());
     MainWindow *window = m_app->session()->window();
     m_server->simulator()->revokeToken(kFirst);
     window->model()->refresh();
@@ -387,12 +383,7 @@ void TestApplication::signInPutOffIsSaidOnTheBanner()
 
 void TestApplication::signInWithAnotherUsersTokenIsRefused()
 {
-    LaunchOptions options;
-    options.mode = LaunchOptions::Mode::Url;
-    options.serverRoot = m_server->url();
-    options.token = kFirst;
-    QCOMPARE(m_app->start(options), -1);
-    QVERIFY(waitForSession(m_server->url()));
+    QVERIFY(launchWithUrl());
     QTRY_VERIFY(!m_app->session()->window()->currentUser().uuid.isEmpty());
     m_server->simulator()->revokeToken(kFirst);
     m_app->session()->window()->model()->refresh();
