@@ -201,6 +201,16 @@ bool Application::tokenAvailable(const Profile &profile) const
 void Application::connectProfile(const Profile &chosen, const QByteArray &token, bool remember)
 {
     Profile profile = chosen;
+    if (m_session && m_session->window()->isBulkRunning()) {
+        // A switch would end it unasked; the window's own close asks first.
+        showConnectWindow(profile.id);
+        m_connectWindow->setBusy(false);
+        m_connectWindow->showMessage(tr("A bulk action is still running in %1: let it finish, or stop it, before "
+                                        "connecting elsewhere.")
+                                         .arg(m_session->profile().name),
+            true);
+        return;
+    }
     if (profile.demo) {
         if (!m_demo) {
             m_demo = std::make_unique<DemoServer>(m_launch.demoResources);
@@ -300,8 +310,12 @@ void Application::failConnection(const Profile &profile, const ApiError &error)
 void Application::adopt(const Profile &profile, const QByteArray &token, bool typed)
 {
     delete m_signInPrompt; // it belonged to the session that goes
-    // The session in use goes as a unit: its window, its requests (aborted; their callbacks never run) and
-    // its client. The new one is not touched while its own callback runs.
+    // The session in use goes as a unit: its window (closed first, which saves its layout), its requests
+    // (aborted; their callbacks never run) and its client. The new one is not touched while its own
+    // callback runs.
+    if (m_session) {
+        m_session->window()->close();
+    }
     m_session.reset();
     m_session = std::move(m_candidate);
     if (profile.demo || m_profiles->find(profile.id)) {

@@ -599,6 +599,11 @@ void MainWindow::syncSortIndicator()
     m_syncingSort = false;
 }
 
+bool MainWindow::isBulkRunning() const
+{
+    return m_actions->isBulkRunning();
+}
+
 void MainWindow::showSignedOut(const QString &message)
 {
     m_signedOut = true;

@@ -68,6 +68,7 @@ public:
     }
     // Starts loading: the current user, the filter pickers and the first page.
     void start();
+    bool isBulkRunning() const;
     // The banner's "Sign in…" after the user declined the sign-in prompt.
     void showSignedOut(const QString &message);
 

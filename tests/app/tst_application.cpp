@@ -291,8 +291,12 @@ void TestApplication::switchingLeavesNoCallbackOfTheOldSession()
     m_app->session()->api()->currentUser(this, [&ran](const Result<CurrentUser> &) { ran = true; });
     QTRY_VERIFY(!m_served.isEmpty() || m_server->simulator()->requestsInFlight() > 0);
 
+    const QString oldLayout
+        = ProfileStore::settingsGroupOf(m_app->session()->profile().id) + QStringLiteral("/windowGeometry");
+    QVERIFY(!QSettings().contains(oldLayout));
     m_app->connectProfile(addProfile(QStringLiteral("Other"), other.url()), sim::Simulator::staffToken());
     QVERIFY(waitForSession(other.url()));
+    QVERIFY(QSettings().contains(oldLayout)); // the old window was closed, not just deleted: its layout is kept
     QVERIFY(!oldSession);
     QVERIFY(!oldClient);
     QVERIFY(!oldWindow);
