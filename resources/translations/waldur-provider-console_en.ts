@@ -1122,7 +1122,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
+        <source>A bulk action is still running in %1: let it finish, or stop it, before connecting elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The demo simulator could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,13 +1152,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>The token could not be remembered (%1); it is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>sign-in was put off</source>
+        <location line="+32"/>
+        <source>sign-in was put off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3234,7 +3239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Nothing is loaded or changed until you sign in again; what is shown stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
