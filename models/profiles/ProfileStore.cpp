@@ -131,11 +131,19 @@ Profile ProfileStore::duplicate(const Profile &profile) const
 
 QString ProfileStore::problemWith(const Profile &profile) const
 {
+    return problemWith(profile, profiles());
+}
+
+QString ProfileStore::problemWith(const Profile &profile, const QList<Profile> &existing)
+{
     const QString name = profile.name.trimmed();
     if (name.isEmpty()) {
         return QCoreApplication::translate("wpc::ProfileStore", "Give the profile a name.");
     }
-    if (const auto other = findByName(name); other && other->id != profile.id) {
+    const bool taken = std::any_of(existing.cbegin(), existing.cend(), [&](const Profile &other) {
+        return other.id != profile.id && other.name.compare(name, Qt::CaseInsensitive) == 0;
+    });
+    if (taken) {
         return QCoreApplication::translate("wpc::ProfileStore", "Another profile is already called \"%1\".").arg(name);
     }
     if (!profile.serverRoot.isValid() || profile.serverRoot.host().isEmpty()) {

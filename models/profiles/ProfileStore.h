@@ -30,8 +30,10 @@ public:
     // A new profile's id ("{uuid}" without braces) and a name not taken yet, "Name", "Name (2)"…
     Profile newProfile(const QString &name = {}) const;
     Profile duplicate(const Profile &profile) const;
-    // Why the profile cannot be saved as it is (an empty or taken name, no address), or empty.
+    // Why the profile cannot be saved as it is (an empty or taken name, no address), or empty. The second
+    // form checks against profiles read before, for a form that asks at every keystroke.
     QString problemWith(const Profile &profile) const;
+    static QString problemWith(const Profile &profile, const QList<Profile> &existing);
 
     void save(const Profile &profile);
     void remove(const QString &id);

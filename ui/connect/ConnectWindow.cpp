@@ -21,6 +21,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wpc {
 
 namespace {
@@ -204,7 +206,8 @@ void ConnectWindow::reload()
     const QString keep = m_shown.id;
     m_loading = true;
     m_list->clear();
-    for (const Profile &profile : m_store->profiles()) {
+    m_profiles = m_store->profiles(); // read once here; the form checks against it at every keystroke
+    for (const Profile &profile : std::as_const(m_profiles)) {
         auto *item = new QListWidgetItem(profile.name, m_list);
         item->setData(kIdRole, profile.id);
         item->setToolTip(profile.demo ? tr("The built-in simulator") : profile.serverRoot.toString());
@@ -212,6 +215,13 @@ void ConnectWindow::reload()
     m_loading = false;
     m_shown = {};
     selectProfile(keep.isEmpty() ? QString::fromLatin1(ProfileStore::kDemoId) : keep);
+}
+
+const Profile *ConnectWindow::stored(const QString &id) const
+{
+    const auto found = std::find_if(
+        m_profiles.cbegin(), m_profiles.cend(), [&id](const Profile &profile) { return profile.id == id; });
+    return found == m_profiles.cend() ? nullptr : &*found;
 }
 
 void ConnectWindow::selectProfile(const QString &id)
@@ -236,8 +246,7 @@ void ConnectWindow::onSelectionChanged()
     if (m_loading || !m_list->currentItem()) {
         return;
     }
-    const auto profile = m_store->find(m_list->currentItem()->data(kIdRole).toString());
-    if (profile) {
+    if (const Profile *profile = stored(m_list->currentItem()->data(kIdRole).toString())) {
         showProfile(*profile);
     }
 }
@@ -256,7 +265,7 @@ void ConnectWindow::showProfile(const Profile &profile)
     m_urlEdit->setText(profile.serverRoot.toString());
     m_tokenKind->setCurrentIndex(m_tokenKind->findData(int(profile.tokenKind)));
     m_tokenEdit->clear();
-    const bool neverSaved = !m_store->find(profile.id);
+    const bool neverSaved = !stored(profile.id);
     m_remember->setChecked(neverSaved ? m_keychainAnswers : profile.secret != Profile::Secret::Session);
     m_plainFile->setChecked(profile.secret == Profile::Secret::File);
     m_plainHttp->setChecked(profile.plainHttpConsent);
@@ -297,7 +306,7 @@ QString ConnectWindow::whyNotReady() const
     if (!ApiClient::normaliseServerUrl(m_urlEdit->text(), &why).isValid()) {
         return why;
     }
-    if (const QString problem = m_store->problemWith(profile); !problem.isEmpty()) {
+    if (const QString problem = ProfileStore::problemWith(profile, m_profiles); !problem.isEmpty()) {
         return problem;
     }
     if (profile.isPlainHttpRemote() && !profile.plainHttpConsent) {
@@ -315,9 +324,9 @@ void ConnectWindow::updateState()
         return;
     }
     const Profile profile = currentProfile();
-    const bool stored = m_store->find(profile.id).has_value();
-    m_duplicateButton->setEnabled(!m_busy && stored && !profile.demo);
-    m_deleteButton->setEnabled(!m_busy && stored && !profile.demo);
+    const bool saved = stored(profile.id) != nullptr;
+    m_duplicateButton->setEnabled(!m_busy && saved && !profile.demo);
+    m_deleteButton->setEnabled(!m_busy && saved && !profile.demo);
     m_addButton->setEnabled(!m_busy);
     m_list->setEnabled(!m_busy);
     m_form->setEnabled(!m_busy);
@@ -357,7 +366,7 @@ void ConnectWindow::updateState()
     const QString notReady = whyNotReady();
     m_connectButton->setEnabled(!m_busy && notReady.isEmpty());
     m_connectButton->setToolTip(notReady);
-    m_saveButton->setEnabled(!m_busy && !profile.demo && m_store->problemWith(profile).isEmpty());
+    m_saveButton->setEnabled(!m_busy && !profile.demo && ProfileStore::problemWith(profile, m_profiles).isEmpty());
     m_saveButton->setVisible(!profile.demo);
     // Why Connect is disabled, in sight and not only in a tooltip.
     m_hint->setText(notReady);
@@ -368,7 +377,7 @@ void ConnectWindow::setKeychainState(bool answers, const QString &why)
 {
     m_keychainAnswers = answers;
     m_keychainWhy = why;
-    if (m_shown.isValid() && !m_store->find(m_shown.id)) {
+    if (m_shown.isValid() && !stored(m_shown.id)) {
         m_remember->setChecked(answers);
     }
     updateState();
@@ -438,6 +447,11 @@ bool ConnectWindow::saveEdits()
     }
     m_store->save(profile);
     m_shown = profile;
+    if (const Profile *known = stored(profile.id)) {
+        m_profiles[int(known - m_profiles.constData())] = profile;
+    } else {
+        m_profiles.append(profile);
+    }
     if (QListWidgetItem *item = m_list->currentItem()) {
         item->setText(profile.name);
         item->setToolTip(profile.serverRoot.toString());

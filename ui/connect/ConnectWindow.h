@@ -64,10 +64,12 @@ private:
     void connectNow();
     void updateState();
     QString whyNotReady() const;
+    const Profile *stored(const QString &id) const; // as read by reload() and saved since
     void browseCaBundle();
 
     ProfileStore *m_store;
     Profile m_shown; // the profile as loaded; the form holds the edits
+    QList<Profile> m_profiles; // as stored, Demo included
     bool m_keychainAnswers = true;
     QString m_keychainWhy;
     bool m_busy = false;
