@@ -36,17 +36,13 @@ void printError(const QString &message)
     std::fprintf(stderr, "%s: %s\n", kExecutableName, qPrintable(message));
 }
 
-QString defaultTokenFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tokens");
-}
 } // namespace
 
 Application::Application(QObject *parent)
     : QObject(parent)
     , m_profiles(std::make_unique<ProfileStore>())
     , m_keychain(std::make_unique<KeychainTokenStore>())
-    , m_fileStore(std::make_unique<FileTokenStore>(defaultTokenFolder()))
+    , m_fileStore(std::make_unique<FileTokenStore>(FileTokenStore::defaultFolder()))
 {
 }
 
@@ -87,23 +83,9 @@ int Application::start(const LaunchOptions &options)
         connectProfile(ProfileStore::demoProfile(), {});
         return m_session || m_candidate ? -1 : 1;
     case LaunchOptions::Mode::Url: {
-        // A saved profile for the same address lends its name, certificate choices and settings.
-        Profile profile;
-        for (const Profile &saved : m_profiles->profiles()) {
-            if (saved.serverRoot == options.serverRoot) {
-                profile = saved;
-            }
-        }
-        if (!profile.isValid()) {
-            profile.id = QStringLiteral("url-") + options.serverRoot.host();
-            profile.name = options.serverRoot.host();
-            profile.serverRoot = options.serverRoot;
-            profile.secret = Profile::Secret::Session;
-        }
+        const Profile profile = m_profiles->forAddress(options.serverRoot);
         if (profile.isPlainHttpRemote() && !profile.plainHttpConsent) {
-            printError(tr("%1 is plain http: the token would travel unencrypted. Use https://, or save a profile "
-                          "for it with File ▸ Connect to…, allow plain http there and start with --profile.")
-                           .arg(options.serverRoot.toString()));
+            printError(plainHttpRefusal(profile));
             return CommandLine::kUsageError;
         }
         connectProfile(profile, options.token, false);

@@ -2,6 +2,7 @@
 #include "app/CommandLine.h"
 
 #include "models/api/ApiClient.h"
+#include "models/export/ExportFormat.h"
 #include "wpc/Version.h"
 
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cstdio>
@@ -47,6 +49,130 @@ QString qtOptionName(const QString &argument)
     }
     QString name = argument.mid(argument.startsWith(QLatin1StringView("--")) ? 2 : 1);
     return name.section(QLatin1Char('='), 0, 0);
+}
+
+// --export and its filters.
+struct ExportOptionSet
+{
+    QCommandLineOption file;
+    QCommandLineOption state;
+    QCommandLineOption offering;
+    QCommandLineOption customer;
+    QCommandLineOption project;
+    QCommandLineOption search;
+    QCommandLineOption columns;
+};
+
+QStringList columnKeys()
+{
+    QStringList keys;
+    for (Column column : ResourceColumns::all()) {
+        keys << ResourceColumns::key(column);
+    }
+    return keys;
+}
+
+ResourceState stateNamed(const QString &name)
+{
+    for (ResourceState state : { ResourceState::Creating, ResourceState::OK, ResourceState::Erred,
+             ResourceState::Updating, ResourceState::Terminating, ResourceState::Terminated }) {
+        if (name.trimmed().compare(ResourceStates::toWire(state), Qt::CaseInsensitive) == 0) {
+            return state;
+        }
+    }
+    return ResourceState::Unknown;
+}
+
+bool isUuid(const QString &text)
+{
+    // Waldur writes them as 32 hex digits; the dashed form names the same UUID.
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-fA-F]{8}(-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}$"));
+    return pattern.match(text.trimmed()).hasMatch();
+}
+
+ExportOptionSet exportOptionSet()
+{
+    return {
+        QCommandLineOption(QStringLiteral("export"),
+            tr("Write every resource the filters match to FILE (.csv, .json or .xlsx) without a window, then exit: "
+               "0 when written, 1 when the server, the network or the disk failed, 2 for a wrong command line."),
+            tr("FILE")),
+        QCommandLineOption(QStringLiteral("state"),
+            tr("With --export: only resources in this state (Creating, OK, Erred, Updating, Terminating, "
+               "Terminated); repeat it for several. Without it, every state but Terminated."),
+            tr("STATE")),
+        QCommandLineOption(QStringLiteral("offering"),
+            tr("With --export: only this offering's resources; repeat it for several."), tr("UUID")),
+        QCommandLineOption(
+            QStringLiteral("customer"), tr("With --export: only this customer's resources."), tr("UUID")),
+        QCommandLineOption(QStringLiteral("project"), tr("With --export: only this project's resources."), tr("UUID")),
+        QCommandLineOption(QStringLiteral("query"),
+            tr("With --export: resources whose name, slug, UUID or backend ID contain TEXT."), tr("TEXT")),
+        QCommandLineOption(QStringLiteral("columns"),
+            tr("With --export: the columns, comma-separated, from: %1. The UUID always comes last.")
+                .arg(columnKeys().join(QStringLiteral(", "))),
+            tr("KEYS")),
+    };
+}
+
+// -1 when the export options are right (or absent); otherwise the exit code after saying why.
+int readExport(const QCommandLineParser &parser, const ExportOptionSet &set, ExportOptions *out)
+{
+    const bool filters = parser.isSet(set.state) || parser.isSet(set.offering) || parser.isSet(set.customer)
+        || parser.isSet(set.project) || parser.isSet(set.search) || parser.isSet(set.columns);
+    if (!parser.isSet(set.file)) {
+        return filters ? fail(tr("--state, --offering, --customer, --project, --query and --columns go with --export."))
+                       : -1;
+    }
+    out->path = parser.value(set.file);
+    if (!ExportFormats::fromPath(out->path)) {
+        return fail(tr("--export writes .csv, .json or .xlsx files, not \"%1\".").arg(out->path));
+    }
+    if (!QFileInfo(out->path).absoluteDir().exists()) {
+        return fail(tr("Cannot export to \"%1\": the folder does not exist.").arg(out->path));
+    }
+    out->query = ResourceQuery::defaults();
+    if (parser.isSet(set.state)) {
+        out->query.states.clear();
+        for (const QString &name : parser.values(set.state)) {
+            const ResourceState state = stateNamed(name);
+            if (state == ResourceState::Unknown) {
+                return fail(tr("Unknown state \"%1\": use Creating, OK, Erred, Updating, Terminating or Terminated.")
+                                .arg(name));
+            }
+            out->query.states << state;
+        }
+    }
+    for (const QString &value : parser.values(set.offering)) {
+        for (const QString &uuid : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!isUuid(uuid)) {
+                return fail(tr("--%1 needs a UUID, not \"%2\".").arg(QStringLiteral("offering"), uuid));
+            }
+            out->query.offeringUuids << uuid.trimmed();
+        }
+    }
+    for (const auto &[option, field] : { std::pair { &set.customer, &out->query.customerUuid },
+             std::pair { &set.project, &out->query.projectUuid } }) {
+        if (parser.isSet(*option)) {
+            *field = parser.value(*option).trimmed();
+            if (!isUuid(*field)) {
+                return fail(tr("--%1 needs a UUID, not \"%2\".").arg(option->names().constFirst(), *field));
+            }
+        }
+    }
+    out->query.search = parser.value(set.search).trimmed();
+    out->columns = ResourceColumns::defaultVisible();
+    if (parser.isSet(set.columns)) {
+        out->columns.clear();
+        for (const QString &key : parser.value(set.columns).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const Column column = ResourceColumns::fromKey(key.trimmed());
+            if (column == Column::Count) {
+                return fail(tr("Unknown column \"%1\": use %2.").arg(key, columnKeys().join(QStringLiteral(", "))));
+            }
+            out->columns << column;
+        }
+    }
+    return -1;
 }
 } // namespace
 
@@ -90,6 +216,9 @@ int parse(const QStringList &allArguments, const QByteArray &token, LaunchOption
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         tr("Save a PNG of the window once the first page is shown, then exit (1 if loading failed)."), tr("PATH"));
     parser.addOptions({ help, version, url, demo, profile, demoResources, screenshot });
+    const ExportOptionSet exporting = exportOptionSet();
+    parser.addOptions({ exporting.file, exporting.state, exporting.offering, exporting.customer, exporting.project,
+        exporting.search, exporting.columns });
     if (!parser.parse(arguments)) {
         return fail(parser.errorText());
     }
@@ -113,6 +242,15 @@ int parse(const QStringList &allArguments, const QByteArray &token, LaunchOption
     }
     if (int(parser.isSet(demo)) + int(parser.isSet(url)) + int(parser.isSet(profile)) > 1) {
         return fail(tr("Use one of --demo, --url and --profile, not several."));
+    }
+    if (const int code = readExport(parser, exporting, &options->exportOptions); code >= 0) {
+        return code;
+    }
+    if (!options->exportOptions.path.isEmpty() && !parser.isSet(url) && !parser.isSet(profile) && !parser.isSet(demo)) {
+        return fail(tr("--export needs --url, --profile or --demo."));
+    }
+    if (!options->exportOptions.path.isEmpty() && parser.isSet(screenshot)) {
+        return fail(tr("Use --export or --screenshot, not both."));
     }
     if (parser.isSet(screenshot)) {
         options->screenshotPath = parser.value(screenshot);

@@ -6,6 +6,7 @@
 #include "models/profiles/ProfileStore.h"
 #include "ui/MainWindow.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 
 namespace wpc {
@@ -30,6 +31,14 @@ QString serverLabel(const QUrl &root)
     return label;
 }
 } // namespace
+
+QString plainHttpRefusal(const Profile &profile)
+{
+    return QCoreApplication::translate("wpc::Application",
+        "%1 is plain http: the token would travel unencrypted. Use https://, or save a profile for it with "
+        "File ▸ Connect to…, allow plain http there and start with --profile.")
+        .arg(profile.serverRoot.toString());
+}
 
 Session::Session(const Profile &profile, const QByteArray &token, QObject *parent)
     : QObject(parent)

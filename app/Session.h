@@ -18,6 +18,9 @@ class MainWindow;
 class ProviderResourcesApi;
 template <typename T> struct Result;
 
+// Why a launch with --url or --profile does not send the token to that profile's plain-http address.
+QString plainHttpRefusal(const Profile &profile);
+
 // One connection to one server under one profile: its network manager, client, API and, once signed in,
 // its window (which owns the table model, the journal and the window state). The composition root builds
 // a Session per connection and replaces it as a unit; destroying it aborts its requests, so none of its

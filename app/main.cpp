@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Application.h"
 #include "app/CommandLine.h"
+#include "app/HeadlessExport.h"
 #include "resources/AppIcon.h"
 #include "resources/Translations.h"
 #include "wpc/Version.h"
@@ -10,6 +11,16 @@
 #include <QProcessEnvironment>
 
 #include <cstdio>
+
+namespace {
+// Where the settings, profiles and tokens are: the same for the window and --export.
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Waldur"));
+    QCoreApplication::setApplicationName(QString::fromLatin1(wpc::kProductName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(wpc::kVersion));
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -23,6 +34,23 @@ int main(int argc, char *argv[])
     if (early >= 0) {
         return early;
     }
+    // Our own debug lines are for developers; QT_LOGGING_RULES (e.g. "wpc.*.debug=true") turns them on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("wpc.*.debug=false"));
+    }
+    if (!options.exportOptions.path.isEmpty()) {
+        // Headless: no window, no display needed. A cron job hears the one-line outcome, not our retries.
+        if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+            QLoggingCategory::setFilterRules(
+                QStringLiteral("wpc.*.debug=false\nwpc.*.info=false\nwpc.*.warning=false"));
+        }
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        wpc::installTranslations(app);
+        wpc::HeadlessExport exporter(options);
+        const int code = exporter.start();
+        return code >= 0 ? code : QCoreApplication::exec();
+    }
     if (!wpc::CommandLine::hasDisplay(arguments)) {
         std::fprintf(stderr,
             "%s: no display. Run it under a desktop session, with `xvfb-run -a %s ...`, or as\n"
@@ -31,16 +59,10 @@ int main(int argc, char *argv[])
         return wpc::CommandLine::kUsageError;
     }
 
-    // Our own debug lines are for developers; QT_LOGGING_RULES (e.g. "wpc.*.debug=true") turns them on.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
-        QLoggingCategory::setFilterRules(QStringLiteral("wpc.*.debug=false"));
-    }
     QApplication app(argc, argv);
     wpc::installTranslations(app);
     QApplication::setWindowIcon(wpc::applicationIcon());
-    QApplication::setOrganizationName(QStringLiteral("Waldur"));
-    QApplication::setApplicationName(QString::fromLatin1(wpc::kProductName));
-    QApplication::setApplicationVersion(QString::fromLatin1(wpc::kVersion));
+    setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("waldur-provider-console"));
 
     wpc::Application application;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ResourceColumns.h"
 
+#include "models/domain/Resource.h"
+
 #include <QCoreApplication>
 
 namespace wpc::ResourceColumns {
@@ -106,6 +108,21 @@ QList<Column> defaultVisible()
     QList<Column> columns = all();
     columns.removeAll(Column::Flags);
     return columns;
+}
+
+QStringList flagNames(const Resource &resource)
+{
+    QStringList flags;
+    if (resource.paused) {
+        flags << QCoreApplication::translate("ResourceColumns", "Paused");
+    }
+    if (resource.downscaled) {
+        flags << QCoreApplication::translate("ResourceColumns", "Downscaled");
+    }
+    if (resource.restrictMemberAccess) {
+        flags << QCoreApplication::translate("ResourceColumns", "Restricted");
+    }
+    return flags;
 }
 
 } // namespace wpc::ResourceColumns

@@ -7,6 +7,8 @@
 
 namespace wpc {
 
+struct Resource;
+
 // The resource table's columns and what each needs from the server: the sparse `field=` names that fill
 // it and the `o=` key Waldur sorts it by (empty when the server cannot sort by it).
 // State comes right after Name: it is what staff look at first, and its cell also shows the flags.
@@ -37,6 +39,8 @@ QStringList fieldsFor(Column column);
 QStringList baseFields();
 // The union of baseFields() and fieldsFor() each visible column, without duplicates.
 QStringList fieldsFor(const QList<Column> &visible);
+// The flags a resource has set, translated: "Paused", "Downscaled", "Restricted".
+QStringList flagNames(const Resource &resource);
 QList<Column> all();
 QList<Column> defaultVisible();
 } // namespace ResourceColumns

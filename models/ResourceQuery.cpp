@@ -70,4 +70,56 @@ QUrlQuery ResourceQuery::toUrlQuery() const
     return query;
 }
 
+namespace {
+std::optional<bool> boolean(const QUrlQuery &query, const char *key)
+{
+    const QString value = query.queryItemValue(QLatin1StringView(key), QUrl::FullyDecoded);
+    if (value == QLatin1StringView("true")) {
+        return true;
+    }
+    if (value == QLatin1StringView("false")) {
+        return false;
+    }
+    return std::nullopt;
+}
+
+QDateTime time(const QUrlQuery &query, const char *key)
+{
+    return QDateTime::fromString(query.queryItemValue(QLatin1StringView(key), QUrl::FullyDecoded), Qt::ISODate);
+}
+} // namespace
+
+ResourceQuery ResourceQuery::fromUrlQuery(const QUrlQuery &query)
+{
+    const auto text
+        = [&query](const char *key) { return query.queryItemValue(QLatin1StringView(key), QUrl::FullyDecoded); };
+    ResourceQuery out;
+    for (const QString &state : query.allQueryItemValues(QStringLiteral("state"), QUrl::FullyDecoded)) {
+        if (const ResourceState value = ResourceStates::fromWire(state); value != ResourceState::Unknown) {
+            out.states << value;
+        }
+    }
+    out.offeringUuids = text("offering_uuid").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    out.customerUuid = text("customer_uuid");
+    out.projectUuid = text("project_uuid");
+    out.projectName = text("project_name");
+    out.providerUuid = text("provider_uuid");
+    out.categoryUuid = text("category_uuid");
+    out.planUuid = text("plan_uuid");
+    out.offeringType = text("offering_type");
+    out.name = text("name");
+    out.nameExact = text("name_exact");
+    out.backendId = text("backend_id");
+    out.search = text("query");
+    out.paused = boolean(query, "paused");
+    out.downscaled = boolean(query, "downscaled");
+    out.restrictMemberAccess = boolean(query, "restrict_member_access");
+    out.hasTerminateDate = boolean(query, "has_terminate_date");
+    out.createdAfter = time(query, "created");
+    out.modifiedAfter = time(query, "modified");
+    out.ordering = text("o");
+    out.fields = query.allQueryItemValues(QStringLiteral("field"), QUrl::FullyDecoded);
+    return out;
+}
+
 } // namespace wpc

@@ -43,6 +43,8 @@ struct ResourceQuery
     static ResourceQuery defaults();
     // Query items in Waldur's form: repeated state and field keys, comma-joined offering_uuid.
     QUrlQuery toUrlQuery() const;
+    // The query toUrlQuery() wrote (a saved view keeps it so); keys it does not know are ignored.
+    static ResourceQuery fromUrlQuery(const QUrlQuery &query);
     bool operator==(const ResourceQuery &other) const = default;
 };
 

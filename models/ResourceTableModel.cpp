@@ -83,26 +83,11 @@ QString ResourceTableModel::formatted(const Resource &r, Column column) const
     case Column::LastSync:
         return r.lastSync.isValid() ? locale.toString(r.lastSync.toLocalTime(), QLocale::ShortFormat) : QString();
     case Column::Flags:
-        return flagNames(r).join(QStringLiteral(" · "));
+        return ResourceColumns::flagNames(r).join(QStringLiteral(" · "));
     case Column::Count:
         break;
     }
     return {};
-}
-
-QStringList ResourceTableModel::flagNames(const Resource &r)
-{
-    QStringList flags;
-    if (r.paused) {
-        flags << tr("Paused");
-    }
-    if (r.downscaled) {
-        flags << tr("Downscaled");
-    }
-    if (r.restrictMemberAccess) {
-        flags << tr("Restricted");
-    }
-    return flags;
 }
 
 QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
@@ -118,7 +103,7 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == Column::State) {
             QStringList lines { ResourceStates::displayName(r.state) };
-            lines.append(flagNames(r));
+            lines.append(ResourceColumns::flagNames(r));
             if (!r.errorMessage.isEmpty()) {
                 lines.append(r.errorMessage);
             }

@@ -153,7 +153,6 @@ private:
     void pumpLoadAll();
     void setError(const ApiError &error);
     QString formatted(const Resource &resource, Column column) const;
-    static QStringList flagNames(const Resource &resource);
 
     ProviderResourcesApi *m_api;
     ResourceQuery m_query;

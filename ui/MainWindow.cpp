@@ -21,6 +21,8 @@
 #include "ui/details/HistoryTab.h"
 #include "ui/details/ResourceDetailsPane.h"
 #include "ui/journal/JournalController.h"
+#include "ui/views/CommandPalette.h"
+#include "ui/views/ViewsPanel.h"
 #include "ui/widgets/StatusColors.h"
 
 #include <QAction>
@@ -157,6 +159,12 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     openJournal();
     connect(m_actions, &ResourceActionsController::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_views = new ViewsPanel(
+        m_api->client(), m_options.settingsGroup, [this] { return currentView(); }, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_views);
+    connect(m_views, &ViewsPanel::openRequested, this, &MainWindow::openView);
+    connect(m_actions, &ResourceActionsController::resourceRefreshed, m_views, &ViewsPanel::noteChange);
+    connect(m_actions, &ResourceActionsController::resourceRemoved, m_views, &ViewsPanel::noteChange);
     buildActions();
     buildColumnMenu();
 
@@ -244,6 +252,19 @@ void MainWindow::buildActions()
     connectTo->setObjectName(QStringLiteral("connectToAction"));
     connectTo->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
     connect(connectTo, &QAction::triggered, this, &MainWindow::connectToRequested);
+    m_export = new ExportController(m_api->client(), this, [this] {
+        const SavedView view = currentView();
+        const QString name = m_views->activeViewName();
+        return ExportController::View { view.query, view.columns, name.isEmpty() ? tr("resources") : name };
+    });
+    fileMenu->addAction(m_export->action());
+    connect(m_export, &ExportController::message, this, [this](const QString &text, bool isError) {
+        if (isError) {
+            m_banner->showMessage(text, false);
+        } else {
+            statusBar()->showMessage(text, 15000);
+        }
+    });
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -270,6 +291,9 @@ void MainWindow::buildActions()
     find->setShortcut(QKeySequence::Find);
     find->setToolTip(tr("Search by name, slug, UUID or backend ID"));
     connect(find, &QAction::triggered, m_filters, &FilterBar::focusSearch);
+    m_palette = new CommandPalette(this, m_api, m_views);
+    m_palette->setJumpToResource([this](const QString &uuid) { jumpToResource(uuid); });
+    editMenu->addAction(m_palette->action());
 
     // View
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -326,6 +350,7 @@ void MainWindow::buildActions()
     toolBar->addWidget(columnsButton);
     viewMenu->addAction(m_journalUi->showAction());
     viewMenu->addSeparator();
+    viewMenu->addMenu(m_views->menu());
     viewMenu->addMenu(m_columnMenu);
 
     // Actions: the controller's menu, with the row's identity to copy at its top; it is also the
@@ -476,6 +501,72 @@ void MainWindow::updateEmptyState()
     } else {
         m_emptyState->showMessage(tr("No resources yet: nothing has been ordered from your offerings."));
     }
+}
+
+SavedView MainWindow::currentView() const
+{
+    SavedView view;
+    view.query = m_model->query();
+    view.query.fields.clear();
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int section = header->logicalIndex(visual);
+        if (!header->isSectionHidden(section)) {
+            view.columns << ResourceTableModel::columnAt(section);
+        }
+    }
+    return view;
+}
+
+void MainWindow::openView(const SavedView &view)
+{
+    if (!view.columns.isEmpty()) {
+        QHeaderView *header = m_table->horizontalHeader();
+        for (QAction *action : m_columnMenu->actions()) {
+            const int section = action->data().toInt();
+            const bool shown = section == 0 || view.columns.contains(ResourceTableModel::columnAt(section));
+            m_table->setColumnHidden(section, !shown);
+            const QSignalBlocker blocker(action);
+            action->setChecked(shown);
+        }
+        for (int visual = 0; visual < view.columns.size(); ++visual) {
+            header->moveSection(header->visualIndex(static_cast<int>(view.columns.at(visual))), visual);
+        }
+        m_model->setVisibleColumns(view.columns);
+    }
+    m_filters->setQuery(view.query);
+    m_model->setQuery(m_filters->applyTo(view.query));
+    syncSortIndicator();
+    saveSettings();
+}
+
+void MainWindow::jumpToResource(const QString &uuid)
+{
+    const auto select = [this](int row) {
+        const QModelIndex index = m_model->index(row, 0);
+        m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+        m_table->setFocus(Qt::OtherFocusReason);
+    };
+    if (const int row = m_model->rowOf(uuid); row >= 0) {
+        select(row);
+        return;
+    }
+    // Not among the rows shown: the search narrows the table to it (in any state), and it is selected.
+    ResourceQuery query = m_model->query();
+    query.states.clear();
+    query.search = uuid;
+    m_filters->setQuery(query);
+    auto *once = new QObject(this);
+    connect(m_model, &ResourceTableModel::firstPageLoaded, once, [this, once, uuid, select] {
+        once->deleteLater();
+        if (const int row = m_model->rowOf(uuid); row >= 0) {
+            select(row);
+        }
+    });
+    m_model->setQuery(m_filters->applyTo(query));
+    saveSettings();
 }
 
 void MainWindow::buildColumnMenu()
@@ -690,6 +781,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("windowMaximized"), isMaximized());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("detailsPaneShown"), m_paneAction->isChecked());
+    settings.setValue(QStringLiteral("viewsPanelShown"), !m_views->isHidden());
     settings.setValue(QStringLiteral("ordering"), m_model->query().ordering);
     m_filters->save(settings);
     settings.endGroup();
@@ -709,6 +801,11 @@ void MainWindow::restoreSettings()
     } else {
         m_table->setColumnHidden(static_cast<int>(Column::Flags), true); // drawn in the State cell
     }
+    // The views list starts open where it leaves the table and the details pane their room (a laptop's
+    // 1280 pixels do not); View ▸ Views and the command palette reach the views either way. Decided before
+    // the window is placed, so that a list it will not show does not widen it.
+    const bool roomForViews = screen() && screen()->availableGeometry().width() >= kRoomForViewsPanel;
+    m_views->setVisible(settings.value(QStringLiteral("viewsPanelShown"), roomForViews).toBool());
     placeOnScreen(settings.value(QStringLiteral("windowGeometry")).toRect());
     if (settings.value(QStringLiteral("windowMaximized")).toBool()) {
         setWindowState(windowState() | Qt::WindowMaximized);
@@ -785,12 +882,14 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     m_poller->setActive(true);
+    m_views->setActive(true);
 }
 
 void MainWindow::hideEvent(QHideEvent *event)
 {
     QMainWindow::hideEvent(event);
     m_poller->setActive(false);
+    m_views->setActive(false);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -3,6 +3,8 @@
 
 #include "models/ResourceQuery.h"
 #include "models/domain/Entities.h"
+#include "models/views/SavedView.h"
+#include "ui/views/ExportController.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -27,6 +29,8 @@ class ResourceActionsController;
 class ResourceDetailsPane;
 class ResourcePoller;
 class ResourceTableModel;
+class ViewsPanel;
+class CommandPalette;
 struct ApiError;
 
 // The console's one window: filters, the resource table that pages through the server, a status bar
@@ -46,6 +50,9 @@ public:
         QString journalPath = QString(); // the journal's database; empty: changes are not journaled
         QString profileName = QString(); // the connection profile, shown in the title and the status bar
     };
+
+    // A first start shows the views list beside the table on a screen at least this wide.
+    static constexpr int kRoomForViewsPanel = 1400;
 
     MainWindow(ProviderResourcesApi *api, const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -87,6 +94,9 @@ private:
     void openJournal();
     void buildActions();
     void buildColumnMenu();
+    SavedView currentView() const; // the filters, search, sort and columns shown, as an unnamed view
+    void openView(const SavedView &view);
+    void jumpToResource(const QString &uuid); // the command palette's resource entries
     void updateCopyActions();
     void copySelectedRows();
     void showShortcuts();
@@ -121,6 +131,9 @@ private:
     QLabel *m_journalLabel; // shown while the journal is unavailable
     Journal *m_journal = nullptr;
     JournalController *m_journalUi = nullptr;
+    ExportController *m_export = nullptr;
+    ViewsPanel *m_views = nullptr;
+    CommandPalette *m_palette = nullptr;
     QProgressBar *m_progress;
     QPushButton *m_cancelLoadAll;
     QAction *m_refreshAction = nullptr;

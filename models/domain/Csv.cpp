@@ -3,8 +3,18 @@
 
 namespace wpc::Csv {
 
-QString field(const QString &value)
+QString defused(const QString &value)
 {
+    static const QString kFormulaStarts = QStringLiteral("=+-@\t\r");
+    if (!value.isEmpty() && kFormulaStarts.contains(value.front())) {
+        return QLatin1Char('\'') + value;
+    }
+    return value;
+}
+
+QString field(const QString &raw)
+{
+    const QString value = defused(raw);
     if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
         || value.contains(QLatin1Char('\r'))) {
         QString quoted = value;

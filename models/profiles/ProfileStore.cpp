@@ -111,6 +111,23 @@ QString ProfileStore::uniqueName(const QString &base) const
     return name;
 }
 
+Profile ProfileStore::forAddress(const QUrl &serverRoot) const
+{
+    Profile profile;
+    for (const Profile &saved : profiles()) {
+        if (saved.serverRoot == serverRoot) {
+            profile = saved;
+        }
+    }
+    if (!profile.isValid()) {
+        profile.id = QStringLiteral("url-") + serverRoot.host();
+        profile.name = serverRoot.host();
+        profile.serverRoot = serverRoot;
+        profile.secret = Profile::Secret::Session;
+    }
+    return profile;
+}
+
 Profile ProfileStore::newProfile(const QString &name) const
 {
     Profile profile;

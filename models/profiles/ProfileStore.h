@@ -27,6 +27,9 @@ public:
     QList<Profile> profiles() const;
     std::optional<Profile> find(const QString &id) const;
     std::optional<Profile> findByName(const QString &name) const; // case-insensitive
+    // For --url: the saved profile with that address (its name, certificate choices and settings), or a
+    // profile for this run only, named after the host.
+    Profile forAddress(const QUrl &serverRoot) const;
     // A new profile's id ("{uuid}" without braces) and a name not taken yet, "Name", "Name (2)"…
     Profile newProfile(const QString &name = {}) const;
     Profile duplicate(const Profile &profile) const;

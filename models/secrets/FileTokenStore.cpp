@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -205,6 +206,11 @@ TokenStoreResult unsafeKey(const QString &key)
 }
 
 } // namespace
+
+QString FileTokenStore::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tokens");
+}
 
 FileTokenStore::FileTokenStore(QString folder)
     : m_folder(std::move(folder))

@@ -26,6 +26,8 @@ public:
     // folder: where the files go (the console passes a folder under QStandardPaths::AppDataLocation); it is
     // made, mode 0700, by the first write.
     explicit FileTokenStore(QString folder);
+    // The console's folder: "tokens" under QStandardPaths::AppDataLocation.
+    static QString defaultFolder();
     // Waits for the operations already asked for (a few small files at most): a token being saved as the
     // console quits is not lost.
     ~FileTokenStore() override;

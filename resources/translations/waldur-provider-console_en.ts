@@ -126,7 +126,7 @@
 <context>
     <name>FileTokenStore</name>
     <message>
-        <location filename="../../models/secrets/FileTokenStore.cpp" line="+85"/>
+        <location filename="../../models/secrets/FileTokenStore.cpp" line="+86"/>
         <source>The token could not be saved: %1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>a plain file (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,7 +289,7 @@
 <context>
     <name>ResourceColumns</name>
     <message>
-        <location filename="../../models/ResourceColumns.cpp" line="+20"/>
+        <location filename="../../models/ResourceColumns.cpp" line="+22"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,6 +341,21 @@
     <message>
         <location line="+1"/>
         <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downscaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restricted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,6 +608,44 @@
     <message>
         <location line="+18"/>
         <source>This offering defines no resource options, so there is nothing to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewStore</name>
+    <message>
+        <location filename="../../models/views/ViewStore.cpp" line="+72"/>
+        <source>Erred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downscaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All including terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Give the view a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is a view called “%1” already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -984,7 +1037,7 @@
     <message numerus="yes">
         <location line="+6"/>
         <source>%Ln resource(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln resource</numerusform>
             <numerusform>%Ln resources</numerusform>
         </translation>
@@ -1112,12 +1165,12 @@
 <context>
     <name>wpc::Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+104"/>
+        <location filename="../../app/Session.cpp" line="+37"/>
         <source>%1 is plain http: the token would travel unencrypted. Use https://, or save a profile for it with File ▸ Connect to…, allow plain http there and start with --profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/Application.cpp" line="+101"/>
         <source>There is no profile called &quot;%1&quot;. The profiles are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,7 +1681,7 @@
 <context>
     <name>wpc::CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+76"/>
+        <location filename="../../app/CommandLine.cpp" line="+202"/>
         <source>Watch and act on the resources of your Waldur offerings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,7 +1741,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Qt&apos;s own options work too, e.g. -platform xcb, -style fusion, -reverse, -qwindowgeometry 1280x720+0+0.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,6 +1753,16 @@
     <message>
         <location line="+3"/>
         <source>Use one of --demo, --url and --profile, not several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--export needs --url, --profile or --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use --export or --screenshot, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1718,7 +1781,100 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-162"/>
+        <source>Write every resource the filters match to FILE (.csv, .json or .xlsx) without a window, then exit: 0 when written, 1 when the server, the network or the disk failed, 2 for a wrong command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --export: only resources in this state (Creating, OK, Erred, Updating, Terminating, Terminated); repeat it for several. Without it, every state but Terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --export: only this offering&apos;s resources; repeat it for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>With --export: only this customer&apos;s resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --export: only this project&apos;s resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --export: resources whose name, slug, UUID or backend ID contain TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --export: the columns, comma-separated, from: %1. The UUID always comes last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KEYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--state, --offering, --customer, --project, --query and --columns go with --export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--export writes .csv, .json or .xlsx files, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export to &quot;%1&quot;: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown state &quot;%1&quot;: use Creating, OK, Erred, Updating, Terminating or Terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>--%1 needs a UUID, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown column &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>--demo-resources needs a whole number from 0 to 1000000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,9 +1890,65 @@
     </message>
 </context>
 <context>
+    <name>wpc::CommandPalette</name>
+    <message>
+        <location filename="../../ui/views/CommandPalette.cpp" line="+41"/>
+        <source>Command &amp;palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Find any command, view, column or resource by typing (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a command, a view, a column, or a resource&apos;s name, UUID or backend ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>View: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln resource(s)</source>
+        <translation>
+            <numerusform>%Ln resource</numerusform>
+            <numerusform>%Ln resources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>  (on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The best %1 of %2 matches; type more to narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Resource: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wpc::ConnectWindow</name>
     <message>
-        <location filename="../../ui/connect/ConnectWindow.cpp" line="+43"/>
+        <location filename="../../ui/connect/ConnectWindow.cpp" line="+45"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,12 +2068,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The built-in simulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Runs a Waldur simulator inside the console, with made-up resources: no server and no token needed. Changes you make there are forgotten when the console quits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,7 +2138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,6 +2432,114 @@
     </message>
 </context>
 <context>
+    <name>wpc::ExportController</name>
+    <message>
+        <location filename="../../ui/views/ExportController.cpp" line="+45"/>
+        <source>&amp;Export view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write every resource of this view to a CSV, JSON or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>An export is still running: wait for it, or cancel it in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV, for any spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON, the server&apos;s objects (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a file ending in .csv, .xlsx or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting: %L1 of %L2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Exported %n resources to %1.</source>
+        <translation>
+            <numerusform>Exported %n resource to %1.</numerusform>
+            <numerusform>Exported %n resources to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export to %1 did not finish and wrote nothing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::ExportValues</name>
+    <message>
+        <location filename="../../models/export/ExportValues.cpp" line="+56"/>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::ExportWriter</name>
+    <message>
+        <location filename="../../models/export/ExportWriter.cpp" line="+77"/>
+        <location filename="../../models/export/XlsxExportWriter.cpp" line="+103"/>
+        <source>the server sent a resource the console cannot read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/export/XlsxExportWriter.cpp" line="-46"/>
+        <source>the spreadsheet library could not start a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the spreadsheet library ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a spreadsheet holds at most %L1 rows; export to CSV or JSON instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wpc::FilterBar</name>
     <message>
         <location filename="../../ui/FilterBar.cpp" line="+53"/>
@@ -2347,6 +2667,47 @@
     <message>
         <location line="+0"/>
         <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::HeadlessExport</name>
+    <message>
+        <location filename="../../app/HeadlessExport.cpp" line="+45"/>
+        <source>The demo simulator could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no profile called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 remembers no token: set WALDUR_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No token for %1: %2 Set WALDUR_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Wrote %n resources to %1.</source>
+        <translation>
+            <numerusform>Wrote %n resource to %1.</numerusform>
+            <numerusform>Wrote %n resources to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%L1 of %L2 resources written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 resources written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2963,7 +3324,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+69"/>
+        <location filename="../../ui/MainWindow.cpp" line="+71"/>
         <source>Journal unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,7 +3344,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+166"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,7 +3359,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,7 +3394,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,7 +3449,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Copy UUID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,7 +3565,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+104"/>
         <source>The journal is unavailable (%1): changes still go through, but are not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,7 +3656,7 @@
         </translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>Stop the bulk action?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4164,14 +4530,14 @@
     <message>
         <location line="+5"/>
         <location line="+79"/>
-        <location line="+22"/>
+        <location line="+20"/>
         <location line="+22"/>
         <location line="+14"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-133"/>
         <source>Slug:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4271,7 +4637,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Usage is above the limit: %1 more than allowed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4332,7 +4698,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+77"/>
         <source>New server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4342,12 +4708,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Give the profile a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Another profile is already called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4721,24 +5087,32 @@
     </message>
 </context>
 <context>
+    <name>wpc::ResourceExport</name>
+    <message>
+        <location filename="../../models/export/ResourceExport.cpp" line="+21"/>
+        <source>a list was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>item %1 of the list is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server&apos;s reply did not have the expected form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wpc::ResourceTableModel</name>
     <message>
-        <location filename="../../models/ResourceTableModel.cpp" line="+97"/>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Downscaled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Restricted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location filename="../../models/ResourceTableModel.cpp" line="+156"/>
         <source>The server cannot sort by %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5912,17 +6286,17 @@ Enter a new token to go on. The console waits: what was loading is loaded afterw
 <context>
     <name>wpc::UsageTab</name>
     <message>
-        <location filename="../../ui/details/UsageTab.cpp" line="+29"/>
+        <location filename="../../ui/details/UsageTab.cpp" line="+224"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>No plan periods for this resource.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5932,7 +6306,7 @@ Enter a new token to go on. The console waits: what was loading is loaded afterw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Usage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5947,7 +6321,7 @@ Enter a new token to go on. The console waits: what was loading is loaded afterw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+109"/>
         <source>Export usage as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5964,6 +6338,145 @@ Enter a new token to go on. The console waits: what was loading is loaded afterw
     <message>
         <location line="+6"/>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::ViewCounter</name>
+    <message>
+        <location filename="../../models/views/ViewCounter.cpp" line="+64"/>
+        <source>The server sent no X-Result-Count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::ViewNameDialog</name>
+    <message>
+        <location filename="../../ui/views/ViewNameDialog.cpp" line="+31"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::ViewsPanel</name>
+    <message>
+        <location filename="../../ui/views/ViewsPanel.cpp" line="+25"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>&amp;Update view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>&amp;Rename view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Views &amp;panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep the current filters, search, sort and columns under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Built in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Update “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the current filters and columns in the open view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a view of your own to update it; built-in views stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 now; %2 when you last opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln resource(s)</source>
+        <translation>
+            <numerusform>%Ln resource</numerusform>
+            <numerusform>%Ln resources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Rename view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Delete the view “%1”? The resources stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Update with the current filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Counts read as English sentences whatever the locale: C, an untranslated language, or a translation
-// that leaves a string unfinished all fall back to the English plural forms, never to "resource(s)".
+// Counts read as English sentences whatever the locale: C or an untranslated language fall back to the
+// English plural forms, never to "resource(s)". German has its own.
 #include "resources/Translations.h"
 
 #include <QCoreApplication>
@@ -18,6 +18,7 @@ private Q_SLOTS:
     void cleanup();
     void countsAreEnglishWhateverTheLocale_data();
     void countsAreEnglishWhateverTheLocale();
+    void germanHasItsOwnPluralForms();
 };
 
 void tst_Translations::initTestCase()
@@ -41,7 +42,6 @@ void tst_Translations::countsAreEnglishWhateverTheLocale_data()
     QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates);
     QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom);
     QTest::newRow("fr_FR, not translated") << QLocale(QLocale::French, QLocale::France);
-    QTest::newRow("de_DE, counts not translated yet") << QLocale(QLocale::German, QLocale::Germany);
 }
 
 void tst_Translations::countsAreEnglishWhateverTheLocale()
@@ -53,6 +53,18 @@ void tst_Translations::countsAreEnglishWhateverTheLocale()
     QCOMPARE(count("%Ln resource(s)", 1), QStringLiteral("1 resource"));
     QCOMPARE(count("%Ln resource(s)", 2), QStringLiteral("2 resources"));
     QCOMPARE(count("%1 of %Ln resource(s)", 4478), QStringLiteral("%1 of 4,478 resources"));
+}
+
+// German is complete (translations_complete checks every entry); its counts use German's two forms.
+void tst_Translations::germanHasItsOwnPluralForms()
+{
+    installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany));
+    const auto count
+        = [](const char *source, int n) { return QCoreApplication::translate("wpc::MainWindow", source, nullptr, n); };
+    QCOMPARE(count("%Ln resource(s)", 1), QStringLiteral("1 Ressource"));
+    QCOMPARE(count("%Ln resource(s)", 2), QStringLiteral("2 Ressourcen"));
+    QCOMPARE(count("%1 of %Ln resource(s)", 4478), QStringLiteral("%1 von 4,478 Ressourcen"));
+    QCOMPARE(QCoreApplication::translate("wpc::ViewsPanel", "&Save view…"), QStringLiteral("Ansicht &speichern…"));
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)

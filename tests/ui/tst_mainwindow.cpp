@@ -110,7 +110,8 @@ QList<sim::RecordedRequest> TestMainWindow::listRequests() const
 {
     QList<sim::RecordedRequest> list;
     for (const auto &request : m_connection->simulator()->requests()) {
-        if (request.path == QLatin1StringView("/api/marketplace-provider-resources/")) {
+        // The table's pages (GET); the views' counts are HEAD requests of their own.
+        if (request.path == QLatin1StringView("/api/marketplace-provider-resources/") && request.method == "GET") {
             list.append(request);
         }
     }

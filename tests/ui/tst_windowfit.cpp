@@ -132,7 +132,14 @@ void TestWindowFit::aLargeFontStillFits()
     startWindow();
     QVERIFY2(m_window->minimumSizeHint().width() <= available().width(),
         qPrintable(QStringLiteral("needs %1 of %2").arg(m_window->minimumSizeHint().width()).arg(available().width())));
-    QVERIFY(available().contains(m_window->frameGeometry()));
+    QVERIFY2(available().contains(m_window->frameGeometry()),
+        qPrintable(QStringLiteral("frame %1x%2, at least %3x%4, on %5x%6")
+                       .arg(m_window->frameGeometry().width())
+                       .arg(m_window->frameGeometry().height())
+                       .arg(m_window->minimumSizeHint().width())
+                       .arg(m_window->minimumSizeHint().height())
+                       .arg(available().width())
+                       .arg(available().height())));
     QVERIFY(insideWindow(m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))));
     QVERIFY(insideWindow(m_window->findChild<QToolButton *>(QStringLiteral("moreFiltersButton"))));
     // Tabs may be shortened ("Sub-res…", full name in the tooltip) but none hides.
