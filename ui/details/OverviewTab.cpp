@@ -328,9 +328,7 @@ void OverviewTab::addLimits(QVBoxLayout *layout, const QJsonObject &json)
         bar->setProperty("overLimit", over);
         if (over) {
             // A full bar in the palette's error colour, light or dark: over the limit is not "full".
-            QPalette palette = bar->palette();
-            palette.setColor(QPalette::Highlight, StatusColors::text(StatusColors::Role::Error, palette));
-            bar->setPalette(palette);
+            StatusColors::applyFill(bar, StatusColors::Role::Error);
             bar->setToolTip(tr("Usage is above the limit: %1 more than allowed.").arg(locale.toString(usage - limit)));
         }
         form->addRow(tr("%1:").arg(key), bar);

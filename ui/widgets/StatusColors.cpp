@@ -33,13 +33,17 @@ Hue hueOf(Role role)
     return { 0, 0 };
 }
 
+// What a follower colours: the widget's text, or its fill (a progress bar's chunk) and the text on it.
+enum class Part { Text, Fill };
+
 // Re-applies the colour whenever the widget's palette changes (a desktop switching to dark).
 class Follower : public QObject
 {
 public:
-    Follower(QWidget *widget, Role role)
+    Follower(QWidget *widget, Part part, Role role)
         : QObject(widget)
         , m_widget(widget)
+        , m_part(part)
         , m_role(role)
     {
         widget->installEventFilter(this);
@@ -60,30 +64,51 @@ public:
         return false;
     }
 
+    Part part() const
+    {
+        return m_part;
+    }
+
 private:
     void apply()
     {
         m_applying = true;
         QPalette palette = m_widget->palette();
-        palette.setColor(QPalette::WindowText, text(m_role, palette));
-        palette.setColor(QPalette::Text, text(m_role, palette));
+        if (m_part == Part::Text) {
+            palette.setColor(QPalette::WindowText, text(m_role, palette));
+            palette.setColor(QPalette::Text, text(m_role, palette));
+        } else {
+            // text() reads on the window's colour, so the window's colour reads on it.
+            palette.setColor(QPalette::Highlight, text(m_role, palette));
+            palette.setColor(QPalette::HighlightedText, palette.color(QPalette::Window));
+        }
         m_widget->setPalette(palette);
         m_applying = false;
     }
 
     QWidget *m_widget;
+    Part m_part;
     Role m_role;
     bool m_applying = false;
 };
 
-Follower *followerOf(QWidget *widget)
+Follower *followerOf(QWidget *widget, Part part)
 {
     for (QObject *child : widget->children()) {
-        if (auto *follower = dynamic_cast<Follower *>(child)) {
+        if (auto *follower = dynamic_cast<Follower *>(child); follower && follower->part() == part) {
             return follower;
         }
     }
     return nullptr;
+}
+
+void follow(QWidget *widget, Part part, Role role)
+{
+    if (Follower *follower = followerOf(widget, part)) {
+        follower->setRole(role);
+    } else {
+        new Follower(widget, part, role);
+    }
 }
 
 } // namespace
@@ -117,16 +142,18 @@ QColor textOnTint(Role role, const QPalette &palette)
 
 void applyText(QWidget *widget, Role role)
 {
-    if (Follower *follower = followerOf(widget)) {
-        follower->setRole(role);
-    } else {
-        new Follower(widget, role);
-    }
+    follow(widget, Part::Text, role);
+}
+
+void applyFill(QWidget *widget, Role role)
+{
+    follow(widget, Part::Fill, role);
 }
 
 void clearText(QWidget *widget)
 {
-    delete followerOf(widget);
+    delete followerOf(widget, Part::Text);
+    delete followerOf(widget, Part::Fill);
     widget->setPalette(QPalette());
 }
 

@@ -21,6 +21,9 @@ QColor textOnTint(Role role, const QPalette &palette); // text on tint()
 // Gives a label (or any widget's WindowText) the role's text colour, following later palette changes
 // of its window.
 void applyText(QWidget *widget, Role role);
+// Gives a progress bar's chunk (Highlight) the role's colour and the text drawn on it (HighlightedText) a
+// colour that reads on it, following later palette changes.
+void applyFill(QWidget *widget, Role role);
 void clearText(QWidget *widget); // back to the palette's own colours
 
 } // namespace wpc::StatusColors
