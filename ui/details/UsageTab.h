@@ -41,13 +41,19 @@ Q_SIGNALS:
 
 protected:
     void request(const QString &uuid, quint64 generation) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void render();
+    void arrangeCharts();
+    void fitTable();
     void onExportClicked();
 
     QWidget *m_charts;
     QGridLayout *m_chartsLayout;
+    QList<QWidget *> m_chartBoxes; // each a chart's title above its chart
+    int m_columns = 0;
     QTableWidget *m_table;
     QPushButton *m_exportButton;
     QList<PlanPeriod> m_periods;
