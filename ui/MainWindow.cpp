@@ -22,6 +22,7 @@
 #include "ui/details/ResourceDetailsPane.h"
 #include "ui/journal/JournalController.h"
 #include "ui/views/CommandPalette.h"
+#include "ui/views/OverviewWindow.h"
 #include "ui/views/ViewsPanel.h"
 #include "ui/widgets/StatusColors.h"
 
@@ -349,6 +350,10 @@ void MainWindow::buildActions()
     columnsButton->setMenu(m_columnMenu);
     toolBar->addWidget(columnsButton);
     viewMenu->addAction(m_journalUi->showAction());
+    QAction *overview = viewMenu->addAction(tr("&Overview"));
+    overview->setObjectName(QStringLiteral("overviewAction"));
+    overview->setToolTip(tr("Resources per offering and state, as a chart; a click opens them here"));
+    connect(overview, &QAction::triggered, this, &MainWindow::showOverview);
     viewMenu->addSeparator();
     viewMenu->addMenu(m_views->menu());
     viewMenu->addMenu(m_columnMenu);
@@ -540,6 +545,27 @@ void MainWindow::openView(const SavedView &view)
     saveSettings();
 }
 
+void MainWindow::showOverview()
+{
+    if (!m_overview) {
+        m_overview = new OverviewWindow(m_api, this);
+        connect(m_overview, &OverviewWindow::openRequested, this, [this](const QString &offering, ResourceState state) {
+            ResourceQuery query = m_model->query();
+            query.offeringUuids = { offering };
+            query.states = { state };
+            m_filters->setQuery(query);
+            m_model->setQuery(m_filters->applyTo(query));
+            saveSettings();
+            activateWindow();
+            raise();
+        });
+    }
+    m_overview->show();
+    m_overview->raise();
+    m_overview->activateWindow();
+    m_overview->reload();
+}
+
 void MainWindow::jumpToResource(const QString &uuid)
 {
     const auto select = [this](int row) {
@@ -577,6 +603,9 @@ void MainWindow::buildColumnMenu()
         action->setCheckable(true);
         action->setChecked(true);
         action->setEnabled(column != Column::Name); // a row needs something to recognise it by
+        if (column == Column::Name) {
+            action->setToolTip(tr("The name stays: a row needs something to recognise it by"));
+        }
         const int section = static_cast<int>(column);
         action->setData(section);
         connect(action, &QAction::toggled, this, [this, section](bool shown) { setColumnShown(section, shown); });
@@ -806,6 +835,7 @@ void MainWindow::restoreSettings()
     // the window is placed, so that a list it will not show does not widen it.
     const bool roomForViews = screen() && screen()->availableGeometry().width() >= kRoomForViewsPanel;
     m_views->setVisible(settings.value(QStringLiteral("viewsPanelShown"), roomForViews).toBool());
+    resizeDocks({ m_views }, { kViewsPanelWidth }, Qt::Horizontal);
     placeOnScreen(settings.value(QStringLiteral("windowGeometry")).toRect());
     if (settings.value(QStringLiteral("windowMaximized")).toBool()) {
         setWindowState(windowState() | Qt::WindowMaximized);

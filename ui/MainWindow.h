@@ -31,6 +31,7 @@ class ResourcePoller;
 class ResourceTableModel;
 class ViewsPanel;
 class CommandPalette;
+class OverviewWindow;
 struct ApiError;
 
 // The console's one window: filters, the resource table that pages through the server, a status bar
@@ -52,7 +53,8 @@ public:
     };
 
     // A first start shows the views list beside the table on a screen at least this wide.
-    static constexpr int kRoomForViewsPanel = 1400;
+    static constexpr int kRoomForViewsPanel = 1600;
+    static constexpr int kViewsPanelWidth = 200; // its first width; the user may drag it
 
     MainWindow(ProviderResourcesApi *api, const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -97,6 +99,7 @@ private:
     SavedView currentView() const; // the filters, search, sort and columns shown, as an unnamed view
     void openView(const SavedView &view);
     void jumpToResource(const QString &uuid); // the command palette's resource entries
+    void showOverview();
     void updateCopyActions();
     void copySelectedRows();
     void showShortcuts();
@@ -134,6 +137,7 @@ private:
     ExportController *m_export = nullptr;
     ViewsPanel *m_views = nullptr;
     CommandPalette *m_palette = nullptr;
+    OverviewWindow *m_overview = nullptr;
     QProgressBar *m_progress;
     QPushButton *m_cancelLoadAll;
     QAction *m_refreshAction = nullptr;

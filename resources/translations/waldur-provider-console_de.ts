@@ -1930,7 +1930,12 @@
         <translation>  (aus)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+5"/>
+        <source>Not available now.</source>
+        <translation>Gerade nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The best %1 of %2 matches; type more to narrow them.</source>
         <translation>Die besten %1 von %2 Treffern; tippen Sie weiter, um sie einzugrenzen.</translation>
     </message>
@@ -3325,7 +3330,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+71"/>
+        <location filename="../../ui/MainWindow.cpp" line="+72"/>
         <source>Journal unavailable</source>
         <translation>Journal nicht verfügbar</translation>
     </message>
@@ -3450,7 +3455,17 @@
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resources per offering and state, as a chart; a click opens them here</source>
+        <translation>Ressourcen je Angebot und Zustand als Diagramm; ein Klick öffnet sie hier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Copy UUID</source>
         <translation>UUID kopieren</translation>
     </message>
@@ -3566,7 +3581,12 @@
         <translation>Noch keine Ressourcen: Aus Ihren Angeboten wurde noch nichts bestellt.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+100"/>
+        <source>The name stays: a row needs something to recognise it by</source>
+        <translation>Der Name bleibt: Eine Zeile braucht etwas, woran man sie erkennt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The journal is unavailable (%1): changes still go through, but are not recorded.</source>
         <translation>Das Journal ist nicht verfügbar (%1): Änderungen werden weiterhin ausgeführt, aber nicht erfasst.</translation>
     </message>
@@ -3657,7 +3677,7 @@
         </translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Stop the bulk action?</source>
         <translation>Massenaktion anhalten?</translation>
     </message>
@@ -4671,6 +4691,44 @@
         <location line="+5"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wpc::OverviewWindow</name>
+    <message>
+        <location filename="../../ui/views/OverviewWindow.cpp" line="+55"/>
+        <source>Overview: resources per offering and state</source>
+        <translation>Übersicht: Ressourcen je Angebot und Zustand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Some counts are missing: %1</source>
+        <translation>Einige Zählungen fehlen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading the offerings…</source>
+        <translation>Die Angebote werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No offerings.</source>
+        <translation>Keine Angebote.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Click a bar to open that offering&apos;s resources in that state.</source>
+        <translation>Klicken Sie auf einen Balken, um die Ressourcen dieses Angebots in diesem Zustand zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -6425,13 +6483,23 @@ Geben Sie ein neues Token ein, um fortzufahren. Die Konsole wartet: Was gerade g
     </message>
     <message>
         <location line="+1"/>
+        <source>Open a view of your own first; built-in views stay as they are</source>
+        <translation>Öffnen Sie zuerst eine eigene Ansicht; eingebaute Ansichten bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep the current filters and columns in the open view</source>
         <translation>Die aktuellen Filter und Spalten in der geöffneten Ansicht behalten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open a view of your own to update it; built-in views stay as they are</source>
-        <translation>Öffnen Sie eine eigene Ansicht, um sie zu aktualisieren; eingebaute Ansichten bleiben, wie sie sind</translation>
+        <source>Give the open view another name</source>
+        <translation>Der geöffneten Ansicht einen anderen Namen geben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the open view; the resources stay as they are</source>
+        <translation>Die geöffnete Ansicht löschen; die Ressourcen bleiben, wie sie sind</translation>
     </message>
     <message>
         <location line="+46"/>

@@ -1930,7 +1930,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+5"/>
+        <source>Not available now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The best %1 of %2 matches; type more to narrow them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3324,7 +3329,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+71"/>
+        <location filename="../../ui/MainWindow.cpp" line="+72"/>
         <source>Journal unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,7 +3454,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resources per offering and state, as a chart; a click opens them here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Copy UUID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3565,7 +3580,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+100"/>
+        <source>The name stays: a row needs something to recognise it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The journal is unavailable (%1): changes still go through, but are not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,7 +3676,7 @@
         </translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Stop the bulk action?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4669,6 +4689,44 @@
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::OverviewWindow</name>
+    <message>
+        <location filename="../../ui/views/OverviewWindow.cpp" line="+55"/>
+        <source>Overview: resources per offering and state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Some counts are missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading the offerings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No offerings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Click a bar to open that offering&apos;s resources in that state.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6422,12 +6480,22 @@ Enter a new token to go on. The console waits: what was loading is loaded afterw
     </message>
     <message>
         <location line="+1"/>
+        <source>Open a view of your own first; built-in views stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep the current filters and columns in the open view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open a view of your own to update it; built-in views stay as they are</source>
+        <source>Give the open view another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the open view; the resources stay as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

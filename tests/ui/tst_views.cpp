@@ -8,12 +8,16 @@
 #include "resources/Translations.h"
 #include "tests/support/TestConnection.h"
 #include "ui/MainWindow.h"
+#include "ui/views/OverviewWindow.h"
 #include "ui/views/ViewNameDialog.h"
 #include "ui/views/ViewsPanel.h"
 
 #include <QAction>
+#include <QBarSet>
+#include <QChart>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void saveUpdateRenameDelete();
     void aChangedCountIsMarkedUntilOpened();
     void aProxyThatRefusesHeadFallsBackToGet();
+    void theOverviewCountsAndOpensASegment();
 
 private:
     void startWindow();
@@ -282,6 +287,46 @@ void TestViews::aProxyThatRefusesHeadFallsBackToGet()
         sawGet = sawGet || request.method == "GET";
     }
     QVERIFY(sawGet);
+}
+
+void TestViews::theOverviewCountsAndOpensASegment()
+{
+    startWindow();
+    m_window->findChild<QAction *>(u"overviewAction"_s)->trigger();
+    auto *overview = m_window->findChild<OverviewWindow *>(u"overviewWindow"_s);
+    QVERIFY(overview);
+    QTRY_VERIFY(overview->isVisible());
+    auto *series = qobject_cast<QHorizontalStackedBarSeries *>(overview->chart()->series().value(0));
+    QTRY_VERIFY((series = qobject_cast<QHorizontalStackedBarSeries *>(overview->chart()->series().value(0))));
+    const QStringList offerings = overview->chart()->axes(Qt::Vertical).value(0)->property("categories").toStringList();
+    QVERIFY(!offerings.isEmpty());
+    // Every segment's count is the server's for that offering and state.
+    QList<NamedRef> listed;
+    m_connection->api()->offerings(QString(), this, [&listed](const Result<QList<NamedRef>> &r) { listed = r.value; });
+    QTRY_VERIFY(!listed.isEmpty());
+    const NamedRef first = listed.first();
+    for (ResourceState state : OverviewWindow::states()) {
+        ResourceQuery query;
+        query.offeringUuids = { first.uuid };
+        query.states = { state };
+        QTRY_COMPARE(overview->countOf(first.uuid, state), serverCount(query));
+    }
+    // The top bar is the first offering; a click on its Erred segment opens it in the table.
+    const int erred = int(OverviewWindow::states().indexOf(ResourceState::Erred));
+    QSignalSpy loaded(m_window->model(), &ResourceTableModel::firstPageLoaded);
+    Q_EMIT series->clicked(int(offerings.size()) - 1, series->barSets().at(erred));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_window->model()->query().offeringUuids, QStringList { first.uuid });
+    QCOMPARE(m_window->model()->query().states, QList<ResourceState> { ResourceState::Erred });
+    // Its colours follow the palette: a dark palette gives a dark chart.
+    QPalette dark = overview->palette();
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    overview->setPalette(dark);
+    QCOMPARE(overview->chart()->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
+    QCOMPARE(overview->chart()->axes(Qt::Horizontal).value(0)->labelsColor(), QColor(0xe8, 0xe8, 0xe8));
 }
 
 QTEST_MAIN(TestViews)

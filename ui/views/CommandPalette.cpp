@@ -140,7 +140,10 @@ void CommandPalette::addMenu(const QString &path, const QMenu *menu)
         entry.key = QStringLiteral("action:") + title;
         entry.title = action->isCheckable() ? title + (action->isChecked() ? tr("  (on)") : tr("  (off)")) : title;
         entry.enabled = action->isEnabled();
-        entry.detail = entry.enabled ? action->shortcut().toString(QKeySequence::NativeText) : action->toolTip();
+        // A disabled action's tooltip says why (Qt's own default tooltip is just its text: no reason given).
+        const bool reasoned = plain(action->toolTip()) != plain(action->text()).remove(QStringLiteral("…"));
+        entry.detail = entry.enabled ? action->shortcut().toString(QKeySequence::NativeText)
+                                     : (reasoned ? action->toolTip() : tr("Not available now."));
         entry.run = [action = QPointer<QAction>(action)] {
             if (action && action->isEnabled()) {
                 action->trigger();
@@ -162,8 +165,9 @@ void CommandPalette::filter()
     QList<Ranked> ranked;
     int order = 0;
     for (const Entry &entry : m_entries) {
+        // Letters scattered far apart are no match a person would mean: at least a point a letter.
         const int score = FuzzyMatch::score(pattern, entry.title);
-        if (score < 0) {
+        if (score < 0 || score < pattern.size()) {
             continue;
         }
         const qsizetype recent = m_recent.indexOf(entry.key);

@@ -128,8 +128,10 @@ void ViewsPanel::rebuildMenu()
     const bool own = isOwnView(m_activeId);
     m_menu->addAction(m_saveAction);
     m_updateAction->setText(own ? tr("&Update “%1”").arg(active->name) : tr("&Update view"));
-    m_updateAction->setToolTip(own ? tr("Keep the current filters and columns in the open view")
-                                   : tr("Open a view of your own to update it; built-in views stay as they are"));
+    const QString why = tr("Open a view of your own first; built-in views stay as they are");
+    m_updateAction->setToolTip(own ? tr("Keep the current filters and columns in the open view") : why);
+    m_renameAction->setToolTip(own ? tr("Give the open view another name") : why);
+    m_deleteAction->setToolTip(own ? tr("Delete the open view; the resources stay as they are") : why);
     for (QAction *action : { m_updateAction, m_renameAction, m_deleteAction }) {
         action->setEnabled(own);
         m_menu->addAction(action);
