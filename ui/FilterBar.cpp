@@ -245,9 +245,10 @@ void FilterBar::selectData(QComboBox *combo, const QString &value)
 {
     const int index = combo->findData(value);
     combo->setCurrentIndex(index >= 0 ? index : 0);
-    // Offerings and customers arrive after the saved filter is restored: remember what to select.
-    if (index < 0 && !value.isEmpty()) {
-        (combo == m_offering ? m_pendingOffering : m_pendingCustomer) = value;
+    // Offerings and customers arrive after the saved filter is restored: remember what to select, and
+    // forget what an earlier query waited for.
+    if (combo == m_offering || combo == m_customer) {
+        (combo == m_offering ? m_pendingOffering : m_pendingCustomer) = index < 0 ? value : QString();
     }
 }
 

@@ -199,7 +199,11 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     m_poller = new ResourcePoller(m_api, m_model, this);
     connect(m_poller, &ResourcePoller::pollingChanged, m_model, &ResourceTableModel::setRowBusy);
     connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
-        if (m_signedOut) {
+        if (m_bannerAction) {
+            const std::function<void()> action = std::exchange(m_bannerAction, {});
+            m_banner->hide();
+            action();
+        } else if (m_signedOut) {
             Q_EMIT signInRequested();
         } else {
             m_model->retry();
@@ -261,6 +265,7 @@ void MainWindow::buildActions()
     fileMenu->addAction(m_export->action());
     connect(m_export, &ExportController::message, this, [this](const QString &text, bool isError) {
         if (isError) {
+            m_bannerAction = {};
             m_banner->showMessage(text, false);
         } else {
             statusBar()->showMessage(text, 15000);
@@ -543,6 +548,35 @@ void MainWindow::openView(const SavedView &view)
     m_model->setQuery(m_filters->applyTo(view.query));
     syncSortIndicator();
     saveSettings();
+    checkOfferingsOf(view);
+}
+
+// Waldur answers a filter on an offering that no longer exists with no rows at all, which would read as
+// "nothing here": each offering a view names is looked up, and one that is gone is said so.
+void MainWindow::checkOfferingsOf(const SavedView &view)
+{
+    for (const QString &uuid : view.query.offeringUuids) {
+        m_api->providerOffering(uuid, this, [this, view, uuid](const Result<NamedRef> &result) {
+            if (result.ok() || result.error.httpStatus != 404
+                || m_model->query().offeringUuids != view.query.offeringUuids) {
+                return; // it exists, the server failed otherwise (the table says so), or another view is open
+            }
+            m_bannerAction = [this, view, uuid] {
+                ResourceQuery query = m_model->query();
+                query.offeringUuids.removeAll(uuid);
+                m_filters->setQuery(query);
+                m_model->setQuery(m_filters->applyTo(query));
+                saveSettings();
+                if (!view.builtIn) {
+                    m_views->updateView(view.id);
+                }
+            };
+            m_banner->showMessage(tr("The view “%1” filters on an offering that no longer exists (%2), so it shows "
+                                     "nothing. Remove that offering from the view to see the rest.")
+                                      .arg(view.name, uuid),
+                true, tr("Remove it from the view"));
+        });
+    }
 }
 
 void MainWindow::showOverview()
@@ -727,6 +761,7 @@ bool MainWindow::isBulkRunning() const
 void MainWindow::showSignedOut(const QString &message)
 {
     m_signedOut = true;
+    m_bannerAction = {};
     m_banner->showMessage(message + QLatin1Char(' ')
             + tr("Nothing is loaded or changed until you sign in again; what is shown stays as it was."),
         true, tr("Sign in…"));
@@ -741,6 +776,7 @@ void MainWindow::onModelError(const ApiError &error)
         return;
     }
     m_signedOut = false;
+    m_bannerAction = {};
     if (m_model->isStale()) {
         text += QLatin1Char(' ')
             + tr("The rows shown were loaded at %1.")

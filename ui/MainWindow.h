@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -98,6 +100,7 @@ private:
     void buildColumnMenu();
     SavedView currentView() const; // the filters, search, sort and columns shown, as an unnamed view
     void openView(const SavedView &view);
+    void checkOfferingsOf(const SavedView &view);
     void jumpToResource(const QString &uuid); // the command palette's resource entries
     void showOverview();
     void updateCopyActions();
@@ -138,6 +141,7 @@ private:
     ViewsPanel *m_views = nullptr;
     CommandPalette *m_palette = nullptr;
     OverviewWindow *m_overview = nullptr;
+    std::function<void()> m_bannerAction; // what the banner's button does when it is not Retry or Sign in
     QProgressBar *m_progress;
     QPushButton *m_cancelLoadAll;
     QAction *m_refreshAction = nullptr;

@@ -380,4 +380,14 @@ void ProviderResourcesApi::offerings(const QString &nameFilter, QObject *context
         std::move(callback), listParser<NamedRef>());
 }
 
+void ProviderResourcesApi::providerOffering(const QString &uuid, QObject *context, Callback<NamedRef> callback)
+{
+    QUrlQuery query;
+    for (const char *field : { "uuid", "name", "type" }) {
+        query.addQueryItem(QStringLiteral("field"), QLatin1StringView(field));
+    }
+    sendParsed<NamedRef>(m_client, getRequest(Endpoints::kOfferings + uuid + QLatin1Char('/'), query), context,
+        std::move(callback), objectParser<NamedRef>());
+}
+
 } // namespace wpc

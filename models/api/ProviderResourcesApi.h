@@ -102,6 +102,8 @@ public:
     void projects(const QString &nameFilter, int page, QObject *context, Callback<QList<Project>> callback);
     void customers(const QString &nameFilter, QObject *context, Callback<QList<NamedRef>> callback);
     void offerings(const QString &nameFilter, QObject *context, Callback<QList<NamedRef>> callback);
+    // One of the provider's offerings by uuid; a 404 says it no longer exists (or was never the caller's).
+    void providerOffering(const QString &uuid, QObject *context, Callback<NamedRef> callback);
 
 private:
     ApiClient *m_client;

@@ -3350,7 +3350,7 @@
         <translation>%1 — Waldur Provider Console</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -3370,7 +3370,7 @@
         <translation>ressourcen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3581,7 +3581,17 @@
         <translation>Noch keine Ressourcen: Aus Ihren Angeboten wurde noch nichts bestellt.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+62"/>
+        <source>The view “%1” filters on an offering that no longer exists (%2), so it shows nothing. Remove that offering from the view to see the rest.</source>
+        <translation>Die Ansicht „%1“ filtert nach einem Angebot, das es nicht mehr gibt (%2), und zeigt daher nichts. Entfernen Sie dieses Angebot aus der Ansicht, um den Rest zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove it from the view</source>
+        <translation>Aus der Ansicht entfernen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The name stays: a row needs something to recognise it by</source>
         <translation>Der Name bleibt: Eine Zeile braucht etwas, woran man sie erkennt</translation>
     </message>
@@ -3626,7 +3636,7 @@
         <translation>%1 — %2 — Waldur Provider Console</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Nothing is loaded or changed until you sign in again; what is shown stays as it was.</source>
         <translation>Bis Sie sich erneut anmelden, wird nichts geladen oder geändert; die Anzeige bleibt, wie sie war.</translation>
     </message>
@@ -3636,7 +3646,7 @@
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The rows shown were loaded at %1.</source>
         <translation>Die angezeigten Zeilen wurden um %1 geladen.</translation>
     </message>

@@ -3349,7 +3349,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,7 +3369,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3580,7 +3580,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+62"/>
+        <source>The view “%1” filters on an offering that no longer exists (%2), so it shows nothing. Remove that offering from the view to see the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove it from the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The name stays: a row needs something to recognise it by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3625,7 +3635,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Nothing is loaded or changed until you sign in again; what is shown stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3635,7 +3645,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The rows shown were loaded at %1.</source>
         <translation type="unfinished"></translation>
     </message>

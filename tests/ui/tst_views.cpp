@@ -7,6 +7,7 @@
 #include "models/views/ViewStore.h"
 #include "resources/Translations.h"
 #include "tests/support/TestConnection.h"
+#include "ui/ErrorBanner.h"
 #include "ui/MainWindow.h"
 #include "ui/views/OverviewWindow.h"
 #include "ui/views/ViewNameDialog.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void aChangedCountIsMarkedUntilOpened();
     void aProxyThatRefusesHeadFallsBackToGet();
     void theOverviewCountsAndOpensASegment();
+    void aViewOfADeletedOfferingSaysSoAndMends();
 
 private:
     void startWindow();
@@ -327,6 +329,36 @@ void TestViews::theOverviewCountsAndOpensASegment()
     overview->setPalette(dark);
     QCOMPARE(overview->chart()->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
     QCOMPARE(overview->chart()->axes(Qt::Horizontal).value(0)->labelsColor(), QColor(0xe8, 0xe8, 0xe8));
+}
+
+// Waldur lists nothing for an offering that is gone: the view says why, and its button mends the view.
+void TestViews::aViewOfADeletedOfferingSaysSoAndMends()
+{
+    startWindow();
+    SavedView stale;
+    stale.name = u"Old cluster"_s;
+    stale.query = ResourceQuery::defaults();
+    stale.query.offeringUuids = { u"0123456789abcdef0123456789abcdef"_s };
+    stale = ViewStore(u"viewsTest"_s).save(stale);
+    m_panel->open(stale.id);
+    auto *banner = m_window->findChild<ErrorBanner *>();
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->message().contains(u"“Old cluster” filters on an offering that no longer exists"_s),
+        qPrintable(banner->message()));
+    QPushButton *mend = nullptr;
+    for (QPushButton *button : banner->findChildren<QPushButton *>()) {
+        if (button->text() == u"Remove it from the view"_s) {
+            mend = button;
+        }
+    }
+    QVERIFY(mend && mend->isVisible());
+    QSignalSpy loaded(m_window->model(), &ResourceTableModel::firstPageLoaded);
+    QTest::mouseClick(mend, Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(m_window->model()->query().offeringUuids.isEmpty());
+    QVERIFY(m_window->model()->rowCount() > 0);
+    QVERIFY(ViewStore(u"viewsTest"_s).find(stale.id)->query.offeringUuids.isEmpty());
+    QVERIFY(!banner->isVisible());
 }
 
 QTEST_MAIN(TestViews)
