@@ -106,7 +106,7 @@ void HeadlessExport::connectWith(const Profile &profile, const QByteArray &token
     connect(m_export.get(), &ResourceExport::finished, this, [this](bool ok, const QString &message) {
         if (ok && m_terminal) {
             std::fprintf(stderr, "\r%s\n",
-                qPrintable(tr("Wrote %n resources to %1.", nullptr, int(m_export->rowsWritten()))
+                qPrintable(tr("Wrote %Ln resources to %1.", nullptr, int(m_export->rowsWritten()))
                                .arg(QDir::toNativeSeparators(m_export->request().path))));
         }
         end(ok ? 0 : CommandLine::kFailed, message);

@@ -2496,10 +2496,10 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <source>Exported %n resources to %1.</source>
+        <source>Exported %Ln resources to %1.</source>
         <translation>
-            <numerusform>%n Ressource nach %1 exportiert.</numerusform>
-            <numerusform>%n Ressourcen nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Ressource nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Ressourcen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -2700,10 +2700,10 @@
     </message>
     <message numerus="yes">
         <location line="+26"/>
-        <source>Wrote %n resources to %1.</source>
+        <source>Wrote %Ln resources to %1.</source>
         <translation>
-            <numerusform>%n Ressource nach %1 geschrieben.</numerusform>
-            <numerusform>%n Ressourcen nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Ressource nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Ressourcen nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>

@@ -2495,10 +2495,10 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <source>Exported %n resources to %1.</source>
+        <source>Exported %Ln resources to %1.</source>
         <translation>
-            <numerusform>Exported %n resource to %1.</numerusform>
-            <numerusform>Exported %n resources to %1.</numerusform>
+            <numerusform>Exported %Ln resource to %1.</numerusform>
+            <numerusform>Exported %Ln resources to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2699,10 +2699,10 @@
     </message>
     <message numerus="yes">
         <location line="+26"/>
-        <source>Wrote %n resources to %1.</source>
+        <source>Wrote %Ln resources to %1.</source>
         <translation>
-            <numerusform>Wrote %n resource to %1.</numerusform>
-            <numerusform>Wrote %n resources to %1.</numerusform>
+            <numerusform>Wrote %Ln resource to %1.</numerusform>
+            <numerusform>Wrote %Ln resources to %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -158,7 +158,7 @@ void ExportController::onFinished(bool ok, const QString &text)
     // Not from inside its own signal: the export goes once this slot has returned.
     m_export.release()->deleteLater();
     if (ok) {
-        Q_EMIT message(tr("Exported %n resources to %1.", nullptr, int(rows)).arg(path), false);
+        Q_EMIT message(tr("Exported %Ln resources to %1.", nullptr, int(rows)).arg(path), false);
     } else {
         Q_EMIT message(tr("The export to %1 did not finish and wrote nothing: %2").arg(path, text), true);
     }
