@@ -112,6 +112,9 @@ void ResourceExport::requestPage(int page)
         request, m_requests,
         [this, page](const ApiResponse &response, const ApiError &error) {
             --m_inFlight;
+            if (m_state != State::Running) {
+                return; // stopped meanwhile: its requests are on their way out
+            }
             if (error.isError()) {
                 onPageFailed(page, error);
                 return;
@@ -160,9 +163,10 @@ void ResourceExport::deliverReady()
     }
     if (m_lastDelivered) {
         m_ready.clear();
-        delete m_requests; // later pages are not needed: their requests are aborted
+        // Later pages are not needed: their requests are aborted once their context goes. Not deleted here:
+        // this may run inside one of those requests' own handlers.
+        m_requests->deleteLater();
         m_requests = new QObject(this);
-        m_inFlight = 0;
     }
 }
 
@@ -199,8 +203,8 @@ void ResourceExport::onCommitted(const QString &error)
 void ResourceExport::stop(const QString &message)
 {
     m_state = State::Stopping;
-    delete m_requests;
-    m_requests = nullptr;
+    m_requests->deleteLater(); // perhaps from inside one of its requests' handlers
+    m_requests = new QObject(this);
     m_ready.clear();
     if (!m_sink) {
         m_state = State::Done;
