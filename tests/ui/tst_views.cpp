@@ -52,6 +52,7 @@ private Q_SLOTS:
     void aProxyThatRefusesHeadFallsBackToGet();
     void theOverviewCountsAndOpensASegment();
     void aViewOfADeletedOfferingSaysSoAndMends();
+    void countsWaitWhileTheWindowIsHidden();
 
 private:
     void startWindow();
@@ -359,6 +360,22 @@ void TestViews::aViewOfADeletedOfferingSaysSoAndMends()
     QVERIFY(m_window->model()->rowCount() > 0);
     QVERIFY(ViewStore(u"viewsTest"_s).find(stale.id)->query.offeringUuids.isEmpty());
     QVERIFY(!banner->isVisible());
+}
+
+void TestViews::countsWaitWhileTheWindowIsHidden()
+{
+    startWindow();
+    QTRY_VERIFY(m_panel->countOf(u"builtin:erred"_s) >= 0);
+    m_window->hide(); // what is still queued is dropped
+    QTRY_COMPARE(m_connection->simulator()->requestsInFlight(), 0); // what was already sent has arrived
+    QTest::qWait(100);
+    m_connection->simulator()->clearRequests();
+    m_panel->refreshCounts(); // as the 60-second timer would
+    m_panel->noteChange();
+    QTest::qWait(ViewsPanel::kAfterChangeMs + 300);
+    QCOMPARE(countRequests().size(), 0);
+    m_window->show();
+    QTRY_COMPARE(countRequests().size(), ViewStore::builtIns().size()); // counted again at once when shown
 }
 
 QTEST_MAIN(TestViews)

@@ -280,6 +280,7 @@ void ViewsPanel::setActive(bool active)
     } else {
         m_timer->stop();
         m_afterChange->stop();
+        m_counter->cancelAll(); // counted again when shown
     }
 }
 
