@@ -61,6 +61,7 @@ struct ExportOptionSet
     QCommandLineOption project;
     QCommandLineOption search;
     QCommandLineOption columns;
+    QCommandLineOption view;
 };
 
 QStringList columnKeys()
@@ -112,6 +113,10 @@ ExportOptionSet exportOptionSet()
             tr("With --export: the columns, comma-separated, from: %1. The UUID always comes last.")
                 .arg(columnKeys().join(QStringLiteral(", "))),
             tr("KEYS")),
+        QCommandLineOption(QStringLiteral("view"),
+            tr("With --export: the filters, search, sort and columns of this saved view (View ▸ Views) of the "
+               "profile, instead of --state and the others."),
+            tr("NAME")),
     };
 }
 
@@ -121,9 +126,14 @@ int readExport(const QCommandLineParser &parser, const ExportOptionSet &set, Exp
     const bool filters = parser.isSet(set.state) || parser.isSet(set.offering) || parser.isSet(set.customer)
         || parser.isSet(set.project) || parser.isSet(set.search) || parser.isSet(set.columns);
     if (!parser.isSet(set.file)) {
-        return filters ? fail(tr("--state, --offering, --customer, --project, --query and --columns go with --export."))
-                       : -1;
+        return filters || parser.isSet(set.view)
+            ? fail(tr("--state, --offering, --customer, --project, --query, --columns and --view go with --export."))
+            : -1;
     }
+    if (parser.isSet(set.view) && filters) {
+        return fail(tr("--view brings its own filters and columns: leave out --state and the others."));
+    }
+    out->viewName = parser.value(set.view).trimmed();
     out->path = parser.value(set.file);
     if (!ExportFormats::fromPath(out->path)) {
         return fail(tr("--export writes .csv, .json or .xlsx files, not \"%1\".").arg(out->path));
@@ -218,7 +228,7 @@ int parse(const QStringList &allArguments, const QByteArray &token, LaunchOption
     parser.addOptions({ help, version, url, demo, profile, demoResources, screenshot });
     const ExportOptionSet exporting = exportOptionSet();
     parser.addOptions({ exporting.file, exporting.state, exporting.offering, exporting.customer, exporting.project,
-        exporting.search, exporting.columns });
+        exporting.search, exporting.columns, exporting.view });
     if (!parser.parse(arguments)) {
         return fail(parser.errorText());
     }

@@ -19,6 +19,7 @@ struct ExportOptions
     QString path; // empty: no export; the format follows its suffix
     ResourceQuery query; // without --state, the window's default: every state but Terminated
     QList<Column> columns; // without --columns, the table's default columns
+    QString viewName; // --view: a saved view of the profile (its filters and columns) instead of the above
 };
 
 struct LaunchOptions

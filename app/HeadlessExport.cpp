@@ -8,6 +8,7 @@
 #include "models/profiles/ProfileStore.h"
 #include "models/secrets/FileTokenStore.h"
 #include "models/sim/Simulator.h"
+#include "models/views/ViewStore.h"
 #include "wpc/Version.h"
 
 #include <QCoreApplication>
@@ -95,10 +96,27 @@ int HeadlessExport::start()
 
 void HeadlessExport::connectWith(const Profile &profile, const QByteArray &token)
 {
-    m_session = std::make_unique<Session>(profile, token);
     ExportRequest request;
     request.query = m_options.exportOptions.query;
     request.columns = m_options.exportOptions.columns;
+    if (const QString &name = m_options.exportOptions.viewName; !name.isEmpty()) {
+        // The profile's views, as its window keeps them; a view without columns of its own takes the default.
+        const ViewStore views(ProfileStore::settingsGroupOf(profile.id));
+        const std::optional<SavedView> view = views.findByName(name);
+        if (!view) {
+            QStringList names;
+            for (const SavedView &known : views.views()) {
+                names << known.name;
+            }
+            end(CommandLine::kUsageError,
+                tr("There is no view called \"%1\" for %2. The views are: %3.")
+                    .arg(name, profile.name, names.join(QStringLiteral(", "))));
+            return;
+        }
+        request.query = view->query;
+        request.columns = view->columns.isEmpty() ? ResourceColumns::defaultVisible() : view->columns;
+    }
+    m_session = std::make_unique<Session>(profile, token);
     request.path = QDir::current().absoluteFilePath(m_options.exportOptions.path);
     request.format = ExportFormats::fromPath(request.path).value_or(ExportFormat::Csv);
     m_export = std::make_unique<ResourceExport>(m_session->client(), request);

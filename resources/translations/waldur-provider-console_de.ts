@@ -1681,7 +1681,7 @@
 <context>
     <name>wpc::CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+202"/>
+        <location filename="../../app/CommandLine.cpp" line="+212"/>
         <source>Watch and act on the resources of your Waldur offerings.</source>
         <translation>Die Ressourcen Ihrer Waldur-Angebote beobachten und verwalten.</translation>
     </message>
@@ -1726,12 +1726,28 @@
         <translation>Mit einem gespeicherten Profil verbinden (Datei ▸ Verbinden mit…); sein Token stammt aus dem Schlüsselbund oder, falls gesetzt, aus WALDUR_TOKEN.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-104"/>
+        <location line="+106"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-108"/>
+        <source>With --export: the filters, search, sort and columns of this saved view (View ▸ Views) of the profile, instead of --state and the others.</source>
+        <translation>Mit --export: Filter, Suche, Sortierung und Spalten dieser gespeicherten Ansicht (Ansicht ▸ Ansichten) des Profils, statt --state und der anderen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--state, --offering, --customer, --project, --query, --columns and --view go with --export.</source>
+        <translation>--state, --offering, --customer, --project, --query, --columns und --view gehören zu --export.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--view brings its own filters and columns: leave out --state and the others.</source>
+        <translation>--view bringt eigene Filter und Spalten mit: Lassen Sie --state und die anderen weg.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Save a PNG of the window once the first page is shown, then exit (1 if loading failed).</source>
         <translation>Ein PNG des Fensters speichern, sobald die erste Seite angezeigt wird, und dann beenden (1, wenn das Laden fehlschlug).</translation>
     </message>
@@ -1781,7 +1797,7 @@
         <translation>Bildschirmfoto kann nicht nach „%1“ gespeichert werden: Der Ordner existiert nicht.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-171"/>
         <source>Write every resource the filters match to FILE (.csv, .json or .xlsx) without a window, then exit: 0 when written, 1 when the server, the network or the disk failed, 2 for a wrong command line.</source>
         <translation>Schreibt jede Ressource, auf die die Filter passen, ohne Fenster in DATEI (.csv, .json oder .xlsx) und beendet sich: 0, wenn geschrieben, 1, wenn Server, Netzwerk oder Datenträger versagt haben, 2 bei einer falschen Befehlszeile.</translation>
     </message>
@@ -1843,12 +1859,7 @@
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--state, --offering, --customer, --project, --query and --columns go with --export.</source>
-        <translation>--state, --offering, --customer, --project, --query und --columns gehören zu --export.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>--export writes .csv, .json or .xlsx files, not &quot;%1&quot;.</source>
         <translation>--export schreibt .csv-, .json- oder .xlsx-Dateien, nicht „%1“.</translation>
     </message>
@@ -2679,7 +2690,7 @@
 <context>
     <name>wpc::HeadlessExport</name>
     <message>
-        <location filename="../../app/HeadlessExport.cpp" line="+45"/>
+        <location filename="../../app/HeadlessExport.cpp" line="+46"/>
         <source>The demo simulator could not start: %1</source>
         <translation>Der Demo-Simulator konnte nicht starten: %1</translation>
     </message>
@@ -2698,8 +2709,13 @@
         <source>No token for %1: %2 Set WALDUR_TOKEN.</source>
         <translation>Kein Token für %1: %2 Setzen Sie WALDUR_TOKEN.</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no view called &quot;%1&quot; for %2. The views are: %3.</source>
+        <translation>Es gibt keine Ansicht namens „%1“ für %2. Die Ansichten sind: %3.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+15"/>
         <source>Wrote %Ln resources to %1.</source>
         <translation>
             <numerusform>%Ln Ressource nach %1 geschrieben.</numerusform>
@@ -6541,7 +6557,7 @@ Geben Sie ein neues Token ein, um fortzufahren. Die Konsole wartet: Was gerade g
         <translation>Die Ansicht „%1“ löschen? Die Ressourcen bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>

@@ -1681,7 +1681,7 @@
 <context>
     <name>wpc::CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+202"/>
+        <location filename="../../app/CommandLine.cpp" line="+212"/>
         <source>Watch and act on the resources of your Waldur offerings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,12 +1726,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-104"/>
+        <location line="+106"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-108"/>
+        <source>With --export: the filters, search, sort and columns of this saved view (View ▸ Views) of the profile, instead of --state and the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--state, --offering, --customer, --project, --query, --columns and --view go with --export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--view brings its own filters and columns: leave out --state and the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Save a PNG of the window once the first page is shown, then exit (1 if loading failed).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,7 +1797,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-171"/>
         <source>Write every resource the filters match to FILE (.csv, .json or .xlsx) without a window, then exit: 0 when written, 1 when the server, the network or the disk failed, 2 for a wrong command line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,12 +1859,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--state, --offering, --customer, --project, --query and --columns go with --export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>--export writes .csv, .json or .xlsx files, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,7 +2689,7 @@
 <context>
     <name>wpc::HeadlessExport</name>
     <message>
-        <location filename="../../app/HeadlessExport.cpp" line="+45"/>
+        <location filename="../../app/HeadlessExport.cpp" line="+46"/>
         <source>The demo simulator could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,8 +2708,13 @@
         <source>No token for %1: %2 Set WALDUR_TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no view called &quot;%1&quot; for %2. The views are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+15"/>
         <source>Wrote %Ln resources to %1.</source>
         <translation>
             <numerusform>Wrote %Ln resource to %1.</numerusform>
@@ -6538,7 +6554,7 @@ Enter a new token to go on. The console waits: what was loading is loaded afterw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/profiles/ProfileStore.h"
 #include "models/sim/Simulator.h"
+#include "models/views/ViewStore.h"
 #include "tests/support/TestServer.h"
 
 #include <QDir>
@@ -7,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void theFormatFollowsTheSuffix();
     void aServerFailureIsOneLineAndExitOne();
     void aRefusedTokenExitsOne();
+    void aSavedViewGivesFiltersAndColumns();
     void wrongCommandLinesExitTwo_data();
     void wrongCommandLinesExitTwo();
 
@@ -171,6 +175,39 @@ void TestHeadlessExport::aRefusedTokenExitsOne()
     QVERIFY(!QFile::exists(m_home->filePath(u"x.csv"_s)));
 }
 
+// --view NAME: the view as the profile's window saved it (in the settings the console reads), or a built-in.
+void TestHeadlessExport::aSavedViewGivesFiltersAndColumns()
+{
+    // The console's settings file, written here as its window would.
+    QCoreApplication::setOrganizationName(u"Waldur"_s);
+    QCoreApplication::setApplicationName(u"Waldur Provider Console"_s);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home->filePath(u"config"_s));
+    const QUrl url = m_server->url();
+    const QString group = ProfileStore::settingsGroupOf(ProfileStore().forAddress(url).id);
+    SavedView mine;
+    mine.name = u"Erred backends"_s;
+    mine.query = ResourceQuery::defaults();
+    mine.query.states = { ResourceState::Erred };
+    mine.columns = { Column::Name, Column::BackendId };
+    ViewStore(group).save(mine);
+    QSettings().sync();
+
+    const QString file = m_home->filePath(u"view.csv"_s);
+    Run result = run({ u"--url"_s, url.toString(), u"--export"_s, file, u"--view"_s, u"erred BACKENDS"_s });
+    QVERIFY2(result.code == 0, result.err.constData());
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readLine(), QByteArray("Name,Backend ID,UUID\r\n"));
+    QUrlQuery erred;
+    erred.addQueryItem(u"state"_s, u"Erred"_s);
+    QCOMPARE(written.readAll().count("\r\n"), serverRows(erred).size());
+
+    result = run({ u"--url"_s, url.toString(), u"--export"_s, file, u"--view"_s, u"Nope"_s });
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains("There is no view called \"Nope\"") && result.err.contains("Erred backends"),
+        result.err.constData());
+}
+
 void TestHeadlessExport::wrongCommandLinesExitTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -183,6 +220,8 @@ void TestHeadlessExport::wrongCommandLinesExitTwo_data()
     QTest::newRow("no such folder") << QStringList { u"--export"_s, u"/nonexistent/a.csv"_s } << u"does not exist"_s;
     QTest::newRow("not a uuid") << QStringList { u"--export"_s, u"a.csv"_s, u"--customer"_s, u"acme"_s }
                                 << u"needs a UUID"_s;
+    QTest::newRow("view and filters") << QStringList { u"--export"_s, u"a.csv"_s, u"--view"_s, u"Erred"_s, u"--state"_s,
+        u"OK"_s } << u"--view brings its own filters"_s;
     QTest::newRow("filter without export") << QStringList { u"--state"_s, u"OK"_s } << u"go with --export"_s;
 }
 
