@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace wpc;
 using namespace wpc::test::PixelContrast;
@@ -59,7 +60,7 @@ QByteArray planHistory(int months)
     QJsonArray periods;
     for (int i = months - 1; i >= 0; --i) {
         const QDate month = thisMonth.addMonths(-i);
-        const QString start = month.startOfDay(Qt::UTC).toString(Qt::ISODate);
+        const QString start = month.startOfDay(QTimeZone::utc()).toString(Qt::ISODate);
         QJsonArray components;
         const QList<std::pair<QString, QString>> kinds { { QStringLiteral("cpu"), QStringLiteral("CPU hours") },
             { QStringLiteral("storage"), QStringLiteral("Storage") } };
@@ -75,7 +76,8 @@ QByteArray planHistory(int months)
             { QStringLiteral("plan_name"), QStringLiteral("Standard") },
             { QStringLiteral("plan_uuid"), QStringLiteral("plan") }, { QStringLiteral("start"), start },
             { QStringLiteral("end"),
-                i == 0 ? QJsonValue() : QJsonValue(month.addMonths(1).startOfDay(Qt::UTC).toString(Qt::ISODate)) },
+                i == 0 ? QJsonValue()
+                       : QJsonValue(month.addMonths(1).startOfDay(QTimeZone::utc()).toString(Qt::ISODate)) },
             { QStringLiteral("components"), components } });
     }
     return QJsonDocument(periods).toJson(QJsonDocument::Compact);
