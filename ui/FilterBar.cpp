@@ -51,8 +51,8 @@ FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_states(new StateFilterButton(this))
     , m_includeTerminated(new QCheckBox(tr("Include &terminated"), this))
-    , m_offering(new QComboBox(this))
-    , m_customer(new QComboBox(this))
+    , m_offering(new SearchableComboBox(tr("All offerings"), QStringLiteral("recentOfferings"), this))
+    , m_customer(new SearchableComboBox(tr("All customers"), QStringLiteral("recentCustomers"), this))
     , m_project(new QLineEdit(this))
     , m_paused(makeFlagCombo(QStringLiteral("pausedCombo"), tr("Paused: any"), tr("Paused"), tr("Not paused")))
     , m_downscaled(makeFlagCombo(
@@ -76,9 +76,7 @@ FilterBar::FilterBar(QWidget *parent)
         combo->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     }
     m_offering->setObjectName(QStringLiteral("offeringCombo"));
-    m_offering->addItem(tr("All offerings"), QString());
     m_customer->setObjectName(QStringLiteral("customerCombo"));
-    m_customer->addItem(tr("All customers"), QString());
     m_project->setObjectName(QStringLiteral("projectEdit"));
     m_project->setPlaceholderText(tr("Project name"));
     m_project->setClearButtonEnabled(true);
@@ -141,7 +139,8 @@ FilterBar::FilterBar(QWidget *parent)
     };
     connect(m_states, &StateFilterButton::statesChanged, this, changedNow);
     connect(m_includeTerminated, &QCheckBox::toggled, this, changedNow);
-    for (QComboBox *combo : { m_offering, m_customer, m_paused, m_downscaled, m_restricted }) {
+    for (QComboBox *combo :
+        std::initializer_list<QComboBox *> { m_offering, m_customer, m_paused, m_downscaled, m_restricted }) {
         connect(combo, &QComboBox::currentIndexChanged, this, changedNow);
     }
     connect(m_project, &QLineEdit::textChanged, this, changedSoon);
@@ -185,8 +184,6 @@ bool FilterBar::hasActiveFilters() const
 void FilterBar::clear()
 {
     setQuery(ResourceQuery::defaults());
-    m_pendingOffering.clear();
-    m_pendingCustomer.clear();
     Q_EMIT filtersChanged();
 }
 
@@ -208,9 +205,9 @@ ResourceQuery FilterBar::applyTo(ResourceQuery query) const
     }
     query.states = states;
     // A restored choice counts before the picker's list has arrived.
-    const QString offering = m_pendingOffering.isEmpty() ? m_offering->currentData().toString() : m_pendingOffering;
+    const QString offering = m_offering->currentData().toString();
     query.offeringUuids = offering.isEmpty() ? QStringList() : QStringList { offering };
-    query.customerUuid = m_pendingCustomer.isEmpty() ? m_customer->currentData().toString() : m_pendingCustomer;
+    query.customerUuid = m_customer->currentData().toString();
     query.projectName = m_project->text().trimmed();
     query.paused = flagValue(m_paused);
     query.downscaled = flagValue(m_downscaled);
@@ -243,19 +240,19 @@ void FilterBar::setQuery(const ResourceQuery &query)
 
 void FilterBar::selectData(QComboBox *combo, const QString &value)
 {
+    if (combo == m_offering || combo == m_customer) {
+        keepChoice(static_cast<SearchableComboBox *>(combo), value); // named once the server says
+        return;
+    }
     const int index = combo->findData(value);
     combo->setCurrentIndex(index >= 0 ? index : 0);
-    // Offerings and customers arrive after the saved filter is restored: remember what to select, and
-    // forget what an earlier query waited for.
-    if (combo == m_offering || combo == m_customer) {
-        (combo == m_offering ? m_pendingOffering : m_pendingCustomer) = index < 0 ? value : QString();
-    }
 }
 
 void FilterBar::setOfferings(const QList<NamedRef> &offerings)
 {
     m_applying = true;
-    const QString current = m_pendingOffering.isEmpty() ? m_offering->currentData().toString() : m_pendingOffering;
+    const QString current = m_offering->currentData().toString();
+    const QString currentName = m_offering->currentText();
     while (m_offering->count() > 1) {
         m_offering->removeItem(1);
     }
@@ -263,26 +260,57 @@ void FilterBar::setOfferings(const QList<NamedRef> &offerings)
         m_offering->addItem(offering.name, offering.uuid);
         m_offering->setItemData(m_offering->count() - 1, offering.extra, Qt::ToolTipRole);
     }
-    m_pendingOffering.clear();
-    const int index = m_offering->findData(current);
-    m_offering->setCurrentIndex(index >= 0 ? index : 0);
+    keepChoice(m_offering, current, currentName);
     m_applying = false;
 }
 
 void FilterBar::setCustomers(const QList<NamedRef> &customers)
 {
     m_applying = true;
-    const QString current = m_pendingCustomer.isEmpty() ? m_customer->currentData().toString() : m_pendingCustomer;
+    const QString current = m_customer->currentData().toString();
+    const QString currentName = m_customer->currentText();
     while (m_customer->count() > 1) {
         m_customer->removeItem(1);
     }
     for (const NamedRef &customer : customers) {
         m_customer->addItem(customer.name, customer.uuid);
     }
-    m_pendingCustomer.clear();
-    const int index = m_customer->findData(current);
-    m_customer->setCurrentIndex(index >= 0 ? index : 0);
+    keepChoice(m_customer, current, currentName);
     m_applying = false;
+}
+
+// A choice that is not among the first page (a site with thousands of customers) stays chosen: it is added
+// under its uuid and renamed once the server says its name.
+void FilterBar::keepChoice(SearchableComboBox *picker, const QString &uuid, const QString &name)
+{
+    if (uuid.isEmpty()) {
+        picker->setCurrentIndex(0);
+        return;
+    }
+    const bool known = picker->findData(uuid) >= 0 || (!name.isEmpty() && name != uuid);
+    picker->choose(uuid, name == uuid ? QString() : name);
+    const Named &named = picker == m_offering ? m_offeringName : m_customerName;
+    if (!known && named) {
+        named(uuid, picker, [picker, uuid](const QString &found) {
+            if (const int index = picker->findData(uuid); index >= 0 && !found.isEmpty()) {
+                picker->setItemText(index, found);
+            }
+        });
+    }
+}
+
+void FilterBar::setPickerSearch(const SearchableComboBox::Search &offerings,
+    const SearchableComboBox::Search &customers,
+    const Named &offeringName,
+    const Named &customerName,
+    const QString &settingsGroup)
+{
+    m_offering->setSearch(offerings);
+    m_customer->setSearch(customers);
+    m_offering->setRecentKey(settingsGroup + QStringLiteral("/recentOfferings"));
+    m_customer->setRecentKey(settingsGroup + QStringLiteral("/recentCustomers"));
+    m_offeringName = offeringName;
+    m_customerName = customerName;
 }
 
 void FilterBar::save(QSettings &settings) const

@@ -2,8 +2,11 @@
 #pragma once
 
 #include "models/ResourceQuery.h"
+#include "ui/widgets/SearchableComboBox.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -35,6 +38,15 @@ public:
 
     void setOfferings(const QList<NamedRef> &offerings);
     void setCustomers(const QList<NamedRef> &customers);
+    // The offering and customer pickers search the server with these; `named` finds the name of a choice
+    // that is not among the items loaded (a restored filter, a view). Recent choices are kept per connection,
+    // under settingsGroup.
+    using Named = std::function<void(const QString &uuid, QObject *context, std::function<void(const QString &name)>)>;
+    void setPickerSearch(const SearchableComboBox::Search &offerings,
+        const SearchableComboBox::Search &customers,
+        const Named &offeringName,
+        const Named &customerName,
+        const QString &settingsGroup);
 
     void save(QSettings &settings) const;
     void restore(const QSettings &settings);
@@ -53,13 +65,15 @@ protected:
 
 private:
     void selectData(QComboBox *combo, const QString &value);
+    // A choice beyond the loaded items; name: what it was called, when known.
+    void keepChoice(SearchableComboBox *picker, const QString &uuid, const QString &name = {});
     int hiddenActiveCount() const; // active filters in the "More filters" row
     void updateMoreButton();
 
     StateFilterButton *m_states;
     QCheckBox *m_includeTerminated;
-    QComboBox *m_offering;
-    QComboBox *m_customer;
+    SearchableComboBox *m_offering;
+    SearchableComboBox *m_customer;
     QLineEdit *m_project;
     QComboBox *m_paused;
     QComboBox *m_downscaled;
@@ -68,9 +82,9 @@ private:
     QToolButton *m_more;
     QWidget *m_moreRow;
     QTimer *m_debounce;
-    QString m_pendingOffering;
-    QString m_pendingCustomer;
     bool m_applying = false;
+    Named m_offeringName;
+    Named m_customerName;
 };
 
 } // namespace wpc

@@ -55,6 +55,38 @@ namespace wpc {
 
 namespace {
 constexpr int kSideMargin = 8; // left and right of the filter bar, table and pane
+
+using ListCall
+    = void (ProviderResourcesApi::*)(const QString &, QObject *, ProviderResourcesApi::Callback<QList<NamedRef>>, int);
+using NameCall = void (ProviderResourcesApi::*)(const QString &, QObject *, ProviderResourcesApi::Callback<NamedRef>);
+
+// The filter pickers' server search: names containing the text, a page at a time.
+SearchableComboBox::Search pickerSearch(ProviderResourcesApi *api, ListCall call)
+{
+    return [api, call](const QString &text, int page, QObject *context, SearchableComboBox::Reply reply) {
+        (api->*call)(
+            text, context,
+            [reply](const Result<QList<NamedRef>> &result) {
+                QList<SearchableComboBox::Item> items;
+                for (const NamedRef &ref : result.value) {
+                    items.append({ ref.uuid, ref.name, ref.extra });
+                }
+                // A full page may have another after it.
+                reply(items, result.ok() && result.value.size() >= ProviderResourcesApi::kHelperPageSize,
+                    result.ok() ? QString() : result.error.message);
+            },
+            page);
+    };
+}
+
+FilterBar::Named pickerName(ProviderResourcesApi *api, NameCall call)
+{
+    return [api, call](const QString &uuid, QObject *context, std::function<void(const QString &)> done) {
+        (api->*call)(uuid, context,
+            [done](const Result<NamedRef> &result) { done(result.ok() ? result.value.name : QString()); });
+    };
+}
+
 } // namespace
 
 MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidget *parent)
@@ -712,6 +744,10 @@ void MainWindow::start()
             m_model->retry();
         }
     });
+    m_filters->setPickerSearch(pickerSearch(m_api, &ProviderResourcesApi::offerings),
+        pickerSearch(m_api, &ProviderResourcesApi::customers),
+        pickerName(m_api, &ProviderResourcesApi::providerOffering), pickerName(m_api, &ProviderResourcesApi::customer),
+        m_options.settingsGroup);
     m_api->offerings({}, this, [this](const Result<QList<NamedRef>> &result) {
         if (result.ok()) {
             m_filters->setOfferings(result.value);

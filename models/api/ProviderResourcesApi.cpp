@@ -11,7 +11,7 @@
 namespace wpc {
 
 namespace {
-constexpr int kHelperPageSize = 50;
+constexpr int kHelperPageSize = ProviderResourcesApi::kHelperPageSize;
 
 ApiError protocolError(const ApiResponse &response, const QString &what)
 {
@@ -115,6 +115,15 @@ ApiRequest getRequest(const QString &path, const QUrlQuery &query = {})
     request.path = path;
     request.query = query;
     return request;
+}
+
+QUrlQuery fieldsQuery(std::initializer_list<const char *> fields)
+{
+    QUrlQuery query;
+    for (const char *field : fields) {
+        query.addQueryItem(QStringLiteral("field"), QLatin1StringView(field));
+    }
+    return query;
 }
 
 QUrlQuery helperQuery(const QString &nameFilter, int page, std::initializer_list<const char *> fields)
@@ -366,28 +375,35 @@ void ProviderResourcesApi::projects(
         m_client, getRequest(Endpoints::kProjects, query), context, std::move(callback), listParser<Project>());
 }
 
-void ProviderResourcesApi::customers(const QString &nameFilter, QObject *context, Callback<QList<NamedRef>> callback)
+void ProviderResourcesApi::customers(
+    const QString &nameFilter, QObject *context, Callback<QList<NamedRef>> callback, int page)
 {
     sendParsed<QList<NamedRef>>(m_client,
-        getRequest(Endpoints::kCustomers, helperQuery(nameFilter, 1, { "uuid", "name", "abbreviation" })), context,
-        std::move(callback), listParser<NamedRef>());
+        getRequest(
+            Endpoints::kCustomers, helperQuery(nameFilter, std::max(1, page), { "uuid", "name", "abbreviation" })),
+        context, std::move(callback), listParser<NamedRef>());
 }
 
-void ProviderResourcesApi::offerings(const QString &nameFilter, QObject *context, Callback<QList<NamedRef>> callback)
+void ProviderResourcesApi::offerings(
+    const QString &nameFilter, QObject *context, Callback<QList<NamedRef>> callback, int page)
 {
     sendParsed<QList<NamedRef>>(m_client,
-        getRequest(Endpoints::kOfferings, helperQuery(nameFilter, 1, { "uuid", "name", "type" })), context,
-        std::move(callback), listParser<NamedRef>());
+        getRequest(Endpoints::kOfferings, helperQuery(nameFilter, std::max(1, page), { "uuid", "name", "type" })),
+        context, std::move(callback), listParser<NamedRef>());
 }
 
 void ProviderResourcesApi::providerOffering(const QString &uuid, QObject *context, Callback<NamedRef> callback)
 {
-    QUrlQuery query;
-    for (const char *field : { "uuid", "name", "type" }) {
-        query.addQueryItem(QStringLiteral("field"), QLatin1StringView(field));
-    }
-    sendParsed<NamedRef>(m_client, getRequest(Endpoints::kOfferings + uuid + QLatin1Char('/'), query), context,
+    sendParsed<NamedRef>(m_client,
+        getRequest(Endpoints::kOfferings + uuid + QLatin1Char('/'), fieldsQuery({ "uuid", "name", "type" })), context,
         std::move(callback), objectParser<NamedRef>());
+}
+
+void ProviderResourcesApi::customer(const QString &uuid, QObject *context, Callback<NamedRef> callback)
+{
+    sendParsed<NamedRef>(m_client,
+        getRequest(Endpoints::kCustomers + uuid + QLatin1Char('/'), fieldsQuery({ "uuid", "name", "abbreviation" })),
+        context, std::move(callback), objectParser<NamedRef>());
 }
 
 } // namespace wpc

@@ -100,10 +100,13 @@ public:
     // Another user, by uuid; Waldur shows only users the caller is connected with (404 otherwise).
     void user(const QString &uuid, QObject *context, Callback<CurrentUser> callback);
     void projects(const QString &nameFilter, int page, QObject *context, Callback<QList<Project>> callback);
-    void customers(const QString &nameFilter, QObject *context, Callback<QList<NamedRef>> callback);
-    void offerings(const QString &nameFilter, QObject *context, Callback<QList<NamedRef>> callback);
+    // The pickers' lists, by name (contains, any case), a page of kHelperPageSize at a time, sorted by name.
+    static constexpr int kHelperPageSize = 50;
+    void customers(const QString &nameFilter, QObject *context, Callback<QList<NamedRef>> callback, int page = 1);
+    void offerings(const QString &nameFilter, QObject *context, Callback<QList<NamedRef>> callback, int page = 1);
     // One of the provider's offerings by uuid; a 404 says it no longer exists (or was never the caller's).
     void providerOffering(const QString &uuid, QObject *context, Callback<NamedRef> callback);
+    void customer(const QString &uuid, QObject *context, Callback<NamedRef> callback);
 
 private:
     ApiClient *m_client;

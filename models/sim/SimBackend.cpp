@@ -55,11 +55,11 @@ bool isRead(const QByteArray &method)
 
 } // namespace
 
-SimBackend::SimBackend(quint64 seed, int resourceCount)
+SimBackend::SimBackend(quint64 seed, int resourceCount, int extraCustomers)
 {
     const qint64 realNowUs = QDateTime::currentMSecsSinceEpoch() * 1000;
     const qint64 anchor = startOfDayUs(dateOf(realNowUs));
-    generateWorld(m_world, seed, resourceCount, anchor);
+    generateWorld(m_world, seed, resourceCount, anchor, extraCustomers);
     grantToken(Simulator::staffToken(), World::kStaff, false);
     grantToken(Simulator::ownerToken(), World::kOwner, false);
     const qint64 realNowMs = QDateTime::currentMSecsSinceEpoch();

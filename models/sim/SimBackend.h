@@ -17,7 +17,7 @@ namespace wpc::sim {
 class SimBackend
 {
 public:
-    SimBackend(quint64 seed, int resourceCount);
+    SimBackend(quint64 seed, int resourceCount, int extraCustomers = 0);
 
     HttpReply handle(const HttpRequest &request);
     // The user an Authorization header names, or -1 with the 401 reply in *error.

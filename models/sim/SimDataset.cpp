@@ -445,9 +445,24 @@ void deriveRelations(World &world)
     }
 }
 
+void addExtraCustomers(World &world, quint64 seed, int count)
+{
+    Random rng(mix64(seed ^ 0x5c0ffee5ull)); // a stream of its own: the rest of the world stays as it was
+    for (int i = 1; i <= count; ++i) {
+        Customer c;
+        c.uuid = rng.uuid();
+        c.name = QStringLiteral("Customer %1").arg(i, 5, 10, QLatin1Char('0'));
+        c.abbreviation = QStringLiteral("C%1").arg(i);
+        c.slug = slugify(c.name);
+        c.created = world.anchorUs - rng.range(10, 400) * kUsPerDay;
+        world.customerIndex.insert(c.uuid, int(world.customers.size()));
+        world.customers.append(c);
+    }
+}
+
 } // namespace
 
-void generateWorld(World &world, quint64 seed, int resourceCount, qint64 anchorUs)
+void generateWorld(World &world, quint64 seed, int resourceCount, qint64 anchorUs, int extraCustomers)
 {
     Random rng(mix64(seed));
     world.anchorUs = anchorUs;
@@ -458,6 +473,7 @@ void generateWorld(World &world, quint64 seed, int resourceCount, qint64 anchorU
     addResources(world, rng, resourceCount);
     settleGeneratedStates(world, rng);
     deriveRelations(world);
+    addExtraCustomers(world, seed, extraCustomers);
 }
 
 } // namespace wpc::sim

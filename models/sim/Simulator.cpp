@@ -55,7 +55,7 @@ class SimState
 public:
     explicit SimState(const Simulator::Config &c)
         : config(c)
-        , backend(c.seed, c.resourceCount)
+        , backend(c.seed, c.resourceCount, c.extraCustomers)
     {
         // The console's first request is its default view (every state but Terminated, newest first).
         // Indexing it now, as a database has its indexes before the first query, keeps the first page of a

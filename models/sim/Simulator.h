@@ -91,6 +91,9 @@ public:
         // requests() keeps at most this many, dropping the oldest; 0 keeps none. Tests read the log; a demo
         // or a waldur-sim left running for a week must not grow.
         int requestLogCapacity = 100000;
+        // Customers beyond the data set's own, with no projects ("Customer 00001 …"): a site with thousands
+        // of customers for the pickers. Added after everything else, so the rest of the world is unchanged.
+        int extraCustomers = 0;
     };
 
     explicit Simulator(const Config &config, QObject *parent = nullptr);

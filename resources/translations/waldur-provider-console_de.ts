@@ -2609,7 +2609,7 @@
         <translation>Nicht eingeschränkt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Search name, slug, UUID or backend ID (Ctrl+F)</source>
         <translation>Name, Slug, UUID oder Backend-ID suchen (Strg+F)</translation>
     </message>
@@ -2619,7 +2619,7 @@
         <translation>Filter für Projekt, Pausiert, Herunterskaliert und Mitgliederzugriff</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>More filters (%1)</source>
         <translation>Weitere Filter (%1)</translation>
     </message>
@@ -2629,22 +2629,22 @@
         <translation>Weitere Filter</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-125"/>
         <source>Also list resources whose termination has finished</source>
         <translation>Auch Ressourcen auflisten, deren Beendigung abgeschlossen ist</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-14"/>
         <source>All offerings</source>
         <translation>Alle Angebote</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Project name</source>
         <translation>Projektname</translation>
     </message>
@@ -3346,7 +3346,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+72"/>
+        <location filename="../../ui/MainWindow.cpp" line="+104"/>
         <source>Journal unavailable</source>
         <translation>Journal nicht verfügbar</translation>
     </message>
@@ -3652,7 +3652,7 @@
         <translation>%1 — %2 — Waldur Provider Console</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Nothing is loaded or changed until you sign in again; what is shown stays as it was.</source>
         <translation>Bis Sie sich erneut anmelden, wird nichts geladen oder geändert; die Anzeige bleibt, wie sie war.</translation>
     </message>
@@ -4832,7 +4832,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+74"/>
         <location line="+86"/>
         <source>an object was expected</source>
@@ -5223,6 +5223,29 @@
         <location line="-6"/>
         <source>This operation has no view.</source>
         <translation>Für diese Operation gibt es keine Ansicht.</translation>
+    </message>
+</context>
+<context>
+    <name>wpc::SearchableComboBox</name>
+    <message>
+        <location filename="../../ui/widgets/SearchableComboBox.cpp" line="+23"/>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type to search by name</source>
+        <translation>Zum Suchen nach Namen tippen</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nothing is called like “%1”.</source>
+        <translation>Nichts heißt wie „%1“.</translation>
     </message>
 </context>
 <context>

@@ -2608,7 +2608,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Search name, slug, UUID or backend ID (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,7 +2618,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>More filters (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,22 +2628,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-125"/>
         <source>Also list resources whose termination has finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-14"/>
         <source>All offerings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Project name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3345,7 +3345,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+72"/>
+        <location filename="../../ui/MainWindow.cpp" line="+104"/>
         <source>Journal unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3651,7 +3651,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Nothing is loaded or changed until you sign in again; what is shown stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4831,7 +4831,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+74"/>
         <location line="+86"/>
         <source>an object was expected</source>
@@ -5221,6 +5221,29 @@
     <message>
         <location line="-6"/>
         <source>This operation has no view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wpc::SearchableComboBox</name>
+    <message>
+        <location filename="../../ui/widgets/SearchableComboBox.cpp" line="+23"/>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type to search by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nothing is called like “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
