@@ -71,17 +71,12 @@ public:
     {
         QByteArray lines;
         for (const QJsonValue &value : objects) {
-            QString error;
-            const std::optional<Resource> resource = Resource::fromJson(value.toObject(), false, &error);
-            if (!resource) {
-                fail(QCoreApplication::translate(
-                    "wpc::ExportWriter", "the server sent a resource the console cannot read (%1)")
-                         .arg(error));
-                discard();
+            const std::optional<QVariantList> cells = cellsOf(value);
+            if (!cells) {
                 return false;
             }
             QStringList fields;
-            for (const QVariant &cell : ExportValues::row(*resource, m_columns)) {
+            for (const QVariant &cell : *cells) {
                 fields << ExportValues::text(cell);
             }
             lines += Csv::line(fields).toUtf8();
@@ -142,6 +137,19 @@ void ExportWriter::fail(const QString &reason)
         m_error = QCoreApplication::translate("wpc::ExportWriter", "Could not write %1: %2")
                       .arg(QDir::toNativeSeparators(m_path), reason);
     }
+}
+
+std::optional<QVariantList> ExportWriter::cellsOf(const QJsonValue &object)
+{
+    QString error;
+    const std::optional<Resource> resource = Resource::fromJson(object.toObject(), false, &error);
+    if (!resource) {
+        fail(QCoreApplication::translate("wpc::ExportWriter", "the server sent a resource the console cannot read (%1)")
+                 .arg(error));
+        discard();
+        return std::nullopt;
+    }
+    return ExportValues::row(*resource, m_columns);
 }
 
 std::unique_ptr<ExportWriter> ExportWriter::create(

@@ -8,8 +8,10 @@
 #include <QJsonArray>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace wpc {
 
@@ -43,6 +45,8 @@ public:
 protected:
     // Sets the message a failure shows: "Could not write <file>: <reason>".
     void fail(const QString &reason);
+    // One object of a page as the view's cells; nullopt (after fail() and discard()) when it is no resource.
+    std::optional<QVariantList> cellsOf(const QJsonValue &object);
 
     QString m_path;
     QList<Column> m_columns;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/export/XlsxExportWriter.h"
 
-#include "models/domain/Resource.h"
 #include "models/export/ExportValues.h"
 
 #include <QCoreApplication>
@@ -97,19 +96,13 @@ bool XlsxExportWriter::write(const QByteArray &, const QJsonArray &objects)
         return false;
     }
     for (const QJsonValue &value : objects) {
-        QString error;
-        const std::optional<Resource> resource = Resource::fromJson(value.toObject(), false, &error);
-        if (!resource) {
-            fail(QCoreApplication::translate(
-                "wpc::ExportWriter", "the server sent a resource the console cannot read (%1)")
-                     .arg(error));
-            discard();
+        const std::optional<QVariantList> cells = cellsOf(value);
+        if (!cells) {
             return false;
         }
-        const QVariantList cells = ExportValues::row(*resource, m_columns);
         const int row = int(m_rows) + 1;
-        for (int column = 0; column < cells.size(); ++column) {
-            if (!writeCell(row, column, cells.at(column))) {
+        for (int column = 0; column < cells->size(); ++column) {
+            if (!writeCell(row, column, cells->at(column))) {
                 return false;
             }
         }
