@@ -18,7 +18,7 @@ packages=(
     cmake ninja-build g++ pkg-config ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev qt6-svg-dev qtkeychain-qt6-dev libgl-dev libxkbcommon-dev libvalijson-dev libqt6sql6-sqlite
-    libxlsxwriter-dev python3 python3-openpyxl xlsx2csv jq
+    libxlsxwriter-dev python3 python3-openpyxl xlsx2csv jq curl
     gnome-keyring libsecret-1-0 libsecret-tools dbus-daemon dbus-bin
     fonts-dejavu-core desktop-file-utils appstream msitools wixl
 )

@@ -104,7 +104,10 @@ QList<QJsonObject> TestHeadlessExport::serverRows(const QUrlQuery &filter)
     curl.start(u"curl"_s,
         { u"-sf"_s, u"-H"_s, u"Authorization: Token "_s + QString::fromLatin1(m_server->staffToken()),
             url.toString() });
-    [&] { QVERIFY(finished.wait(30000)); }();
+    [&] {
+        QVERIFY2(curl.waitForStarted(10000), "curl (Debian's) reads the server's rows for comparison");
+        QVERIFY(finished.wait(30000));
+    }();
     QList<QJsonObject> rows;
     for (const QJsonValue &value : QJsonDocument::fromJson(curl.readAllStandardOutput()).array()) {
         rows << value.toObject();
