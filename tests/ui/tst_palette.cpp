@@ -4,6 +4,7 @@
 #include "models/views/FuzzyMatch.h"
 #include "resources/Translations.h"
 #include "tests/support/TestConnection.h"
+#include "tests/ui/MainWindowTesting.h"
 #include "ui/MainWindow.h"
 #include "ui/views/CommandPalette.h"
 #include "ui/views/ViewsPanel.h"
@@ -55,10 +56,7 @@ private:
 
 void TestPalette::initTestCase()
 {
-    installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_settingsDir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    test::useTestSettings(m_settingsDir);
 }
 
 void TestPalette::init()
@@ -76,14 +74,8 @@ void TestPalette::cleanup()
 
 void TestPalette::startWindow()
 {
-    MainWindow::Options options { QStringLiteral("test"), QStringLiteral("https://waldur.example.org/"), false };
-    options.settingsGroup = QStringLiteral("paletteTest");
-    m_window = std::make_unique<MainWindow>(m_connection->api(), options);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy first(m_window->model(), &ResourceTableModel::firstPageLoaded);
-    m_window->start();
-    QVERIFY(first.wait(10000));
+    test::startMainWindow(&m_window, m_connection->api(), QStringLiteral("paletteTest"));
+    QVERIFY(m_window && m_window->isVisible());
     m_palette = m_window->findChild<CommandPalette *>(u"commandPalette"_s);
     QVERIFY(m_palette);
     QVERIFY(!m_palette->isVisible());

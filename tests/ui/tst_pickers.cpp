@@ -4,6 +4,7 @@
 #include "models/api/ProviderResourcesApi.h"
 #include "models/sim/Simulator.h"
 #include "resources/Translations.h"
+#include "tests/ui/MainWindowTesting.h"
 #include "ui/MainWindow.h"
 #include "ui/widgets/SearchableComboBox.h"
 
@@ -50,10 +51,7 @@ private:
 
 void TestPickers::initTestCase()
 {
-    installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_settingsDir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    test::useTestSettings(m_settingsDir);
     sim::Simulator::Config config;
     config.resourceCount = 300;
     config.extraCustomers = 5000;
@@ -75,14 +73,8 @@ void TestPickers::cleanup()
 
 void TestPickers::startWindow()
 {
-    MainWindow::Options options { QStringLiteral("test"), QStringLiteral("https://waldur.example.org/"), false };
-    options.settingsGroup = QStringLiteral("pickersTest");
-    m_window = std::make_unique<MainWindow>(m_api.get(), options);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy first(m_window->model(), &ResourceTableModel::firstPageLoaded);
-    m_window->start();
-    QVERIFY(first.wait(10000));
+    test::startMainWindow(&m_window, m_api.get(), QStringLiteral("pickersTest"));
+    QVERIFY(m_window && m_window->isVisible());
     QVERIFY(picker());
     QTRY_VERIFY(picker()->count() > 1); // the first page has arrived
 }

@@ -7,6 +7,7 @@
 #include "models/views/ViewStore.h"
 #include "resources/Translations.h"
 #include "tests/support/TestConnection.h"
+#include "tests/ui/MainWindowTesting.h"
 #include "ui/ErrorBanner.h"
 #include "ui/MainWindow.h"
 #include "ui/views/OverviewWindow.h"
@@ -68,10 +69,7 @@ private:
 
 void TestViews::initTestCase()
 {
-    installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_settingsDir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    test::useTestSettings(m_settingsDir);
 }
 
 void TestViews::init()
@@ -89,14 +87,8 @@ void TestViews::cleanup()
 
 void TestViews::startWindow()
 {
-    MainWindow::Options options { QStringLiteral("test"), QStringLiteral("https://waldur.example.org/"), false };
-    options.settingsGroup = QStringLiteral("viewsTest");
-    m_window = std::make_unique<MainWindow>(m_connection->api(), options);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy first(m_window->model(), &ResourceTableModel::firstPageLoaded);
-    m_window->start();
-    QVERIFY(first.wait(10000));
+    test::startMainWindow(&m_window, m_connection->api(), QStringLiteral("viewsTest"));
+    QVERIFY(m_window && m_window->isVisible());
     m_panel = m_window->findChild<ViewsPanel *>(QStringLiteral("viewsPanel"));
     QVERIFY(m_panel);
     // Offscreen the window is 800 pixels wide: the list starts closed and opens from View ▸ Views.
