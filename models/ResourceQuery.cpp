@@ -18,6 +18,13 @@ void addIfSet(QUrlQuery *query, const char *key, const std::optional<bool> &valu
     }
 }
 
+void addIfSet(QUrlQuery *query, const char *key, const std::optional<int> &value)
+{
+    if (value) {
+        query->addQueryItem(QLatin1StringView(key), QString::number(*value));
+    }
+}
+
 void addIfSet(QUrlQuery *query, const char *key, const QDateTime &value)
 {
     if (value.isValid()) {
@@ -56,11 +63,21 @@ QUrlQuery ResourceQuery::toUrlQuery() const
     addIfSet(&query, "name", name);
     addIfSet(&query, "name_exact", nameExact);
     addIfSet(&query, "backend_id", backendId);
+    addIfSet(&query, "runtime_state", runtimeState);
+    addIfSet(&query, "parent_offering_uuid", parentOfferingUuid);
     addIfSet(&query, "query", search.trimmed());
     addIfSet(&query, "paused", paused);
     addIfSet(&query, "downscaled", downscaled);
     addIfSet(&query, "restrict_member_access", restrictMemberAccess);
     addIfSet(&query, "has_terminate_date", hasTerminateDate);
+    addIfSet(&query, "offering_shared", offeringShared);
+    addIfSet(&query, "offering_billable", offeringBillable);
+    addIfSet(&query, "usage_based", usageBased);
+    addIfSet(&query, "limit_based", limitBased);
+    addIfSet(&query, "only_usage_based", onlyUsageBased);
+    addIfSet(&query, "only_limit_based", onlyLimitBased);
+    addIfSet(&query, "component_count", componentCount);
+    addIfSet(&query, "limit_component_count", limitComponentCount);
     addIfSet(&query, "created", createdAfter);
     addIfSet(&query, "modified", modifiedAfter);
     addIfSet(&query, "o", ordering);
@@ -81,6 +98,13 @@ std::optional<bool> boolean(const QUrlQuery &query, const char *key)
         return false;
     }
     return std::nullopt;
+}
+
+std::optional<int> number(const QUrlQuery &query, const char *key)
+{
+    bool ok = false;
+    const int value = query.queryItemValue(QLatin1StringView(key), QUrl::FullyDecoded).toInt(&ok);
+    return ok ? std::optional<int>(value) : std::nullopt;
 }
 
 QDateTime time(const QUrlQuery &query, const char *key)
@@ -110,11 +134,21 @@ ResourceQuery ResourceQuery::fromUrlQuery(const QUrlQuery &query)
     out.name = text("name");
     out.nameExact = text("name_exact");
     out.backendId = text("backend_id");
+    out.runtimeState = text("runtime_state");
+    out.parentOfferingUuid = text("parent_offering_uuid");
     out.search = text("query");
     out.paused = boolean(query, "paused");
     out.downscaled = boolean(query, "downscaled");
     out.restrictMemberAccess = boolean(query, "restrict_member_access");
     out.hasTerminateDate = boolean(query, "has_terminate_date");
+    out.offeringShared = boolean(query, "offering_shared");
+    out.offeringBillable = boolean(query, "offering_billable");
+    out.usageBased = boolean(query, "usage_based");
+    out.limitBased = boolean(query, "limit_based");
+    out.onlyUsageBased = boolean(query, "only_usage_based");
+    out.onlyLimitBased = boolean(query, "only_limit_based");
+    out.componentCount = number(query, "component_count");
+    out.limitComponentCount = number(query, "limit_component_count");
     out.createdAfter = time(query, "created");
     out.modifiedAfter = time(query, "modified");
     out.ordering = text("o");

@@ -29,11 +29,21 @@ struct ResourceQuery
     QString name;
     QString nameExact;
     QString backendId;
+    QString runtimeState; // backend_metadata.runtime_state, exact
+    QString parentOfferingUuid;
     QString search; // Waldur's `query`
     std::optional<bool> paused;
     std::optional<bool> downscaled;
     std::optional<bool> restrictMemberAccess;
     std::optional<bool> hasTerminateDate;
+    std::optional<bool> offeringShared;
+    std::optional<bool> offeringBillable;
+    std::optional<bool> usageBased; // the offering has a usage-based component
+    std::optional<bool> limitBased; // … a limit-based one
+    std::optional<bool> onlyUsageBased; // … and none of the other kind
+    std::optional<bool> onlyLimitBased;
+    std::optional<int> componentCount; // the offering's components
+    std::optional<int> limitComponentCount; // … its limit-based ones
     QDateTime createdAfter;
     QDateTime modifiedAfter;
     QString ordering; // one of created, end_date, name, project_name, state; "-" prefix for descending

@@ -3,6 +3,9 @@
 
 #include "models/domain/Entities.h"
 #include "ui/StateFilterButton.h"
+#include "ui/filters/FilterCatalog.h"
+#include "ui/filters/FilterChips.h"
+#include "ui/filters/MoreFiltersPanel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -10,9 +13,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QSettings>
 #include <QTimer>
 #include <QToolButton>
@@ -21,29 +22,17 @@
 namespace wpc {
 
 namespace {
+// The panel takes at most this share of the window's height; it scrolls beyond that.
+constexpr double kPanelHeightShare = 0.4;
 
-QComboBox *makeFlagCombo(const QString &objectName, const QString &any, const QString &yes, const QString &no)
+const FilterSpec *specOf(const QString &id)
 {
-    auto *combo = new QComboBox;
-    combo->setObjectName(objectName);
-    combo->addItem(any, QString());
-    combo->addItem(yes, QStringLiteral("true"));
-    combo->addItem(no, QStringLiteral("false"));
-    return combo;
-}
-
-std::optional<bool> flagValue(const QComboBox *combo)
-{
-    const QString value = combo->currentData().toString();
-    if (value.isEmpty()) {
-        return std::nullopt;
+    for (const FilterSpec &spec : moreFilters()) {
+        if (id == QLatin1StringView(spec.id)) {
+            return &spec;
+        }
     }
-    return value == QLatin1StringView("true");
-}
-
-QString flagData(const std::optional<bool> &flag)
-{
-    return flag ? (*flag ? QStringLiteral("true") : QStringLiteral("false")) : QString();
+    return nullptr;
 }
 } // namespace
 
@@ -53,15 +42,11 @@ FilterBar::FilterBar(QWidget *parent)
     , m_includeTerminated(new QCheckBox(tr("Include &terminated"), this))
     , m_offering(new SearchableComboBox(tr("All offerings"), QStringLiteral("recentOfferings"), this))
     , m_customer(new SearchableComboBox(tr("All customers"), QStringLiteral("recentCustomers"), this))
-    , m_project(new QLineEdit(this))
-    , m_paused(makeFlagCombo(QStringLiteral("pausedCombo"), tr("Paused: any"), tr("Paused"), tr("Not paused")))
-    , m_downscaled(makeFlagCombo(
-          QStringLiteral("downscaledCombo"), tr("Downscaled: any"), tr("Downscaled"), tr("Not downscaled")))
-    , m_restricted(
-          makeFlagCombo(QStringLiteral("restrictedCombo"), tr("Access: any"), tr("Restricted"), tr("Not restricted")))
     , m_search(new QLineEdit(this))
+    , m_moreAction(new QAction(this))
     , m_more(new QToolButton(this))
-    , m_moreRow(new QWidget(this))
+    , m_panel(new MoreFiltersPanel(this))
+    , m_chips(new FilterChips(this))
     , m_debounce(new QTimer(this))
 {
     m_includeTerminated->setObjectName(QStringLiteral("includeTerminatedCheck"));
@@ -77,33 +62,29 @@ FilterBar::FilterBar(QWidget *parent)
     }
     m_offering->setObjectName(QStringLiteral("offeringCombo"));
     m_customer->setObjectName(QStringLiteral("customerCombo"));
-    m_project->setObjectName(QStringLiteral("projectEdit"));
-    m_project->setPlaceholderText(tr("Project name"));
-    m_project->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search name, slug, UUID or backend ID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 12);
     m_search->installEventFilter(this); // Escape clears it
 
-    // The rarely used filters live in a second row that "More filters" shows; the button counts the
-    // active ones while the row is hidden.
+    // The other filters live in a panel that "More filters" shows; the button counts the active ones, and
+    // chips name them, while the panel is hidden.
+    m_moreAction->setObjectName(QStringLiteral("moreFiltersAction"));
+    m_moreAction->setCheckable(true);
+    m_moreAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    m_moreAction->setToolTip(tr("Every other filter: project, provider, category, plan, dates, flags… (Ctrl+Shift+F)"));
     m_more->setObjectName(QStringLiteral("moreFiltersButton"));
-    m_more->setCheckable(true);
+    m_more->setDefaultAction(m_moreAction);
     m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_more->setToolTip(tr("Project, paused, downscaled and member-access filters"));
-    m_moreRow->setObjectName(QStringLiteral("moreFiltersRow"));
-    auto *moreLayout = new QHBoxLayout(m_moreRow);
-    moreLayout->setContentsMargins(0, 0, 0, 0);
-    moreLayout->addWidget(m_project, 1);
-    moreLayout->addWidget(m_paused);
-    moreLayout->addWidget(m_downscaled);
-    moreLayout->addWidget(m_restricted);
-    moreLayout->addStretch(2);
-    m_moreRow->hide();
-    connect(m_more, &QToolButton::toggled, this, [this](bool shown) {
-        m_moreRow->setVisible(shown);
-        updateMoreButton();
+    m_panel->hide();
+    connect(m_moreAction, &QAction::toggled, this, [this](bool shown) {
+        m_panel->setVisible(shown);
+        limitPanelHeight();
+        updateMoreFilters();
+        if (shown) {
+            m_panel->focusFirst();
+        }
     });
 
     m_debounce->setSingleShot(true);
@@ -122,32 +103,50 @@ FilterBar::FilterBar(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addLayout(firstRow);
-    layout->addWidget(m_moreRow);
+    layout->addWidget(m_chips);
+    layout->addWidget(m_panel);
 
     const auto changedNow = [this] {
-        updateMoreButton();
+        updateMoreFilters();
         if (!m_applying) {
             m_debounce->stop();
             Q_EMIT filtersChanged();
         }
     };
     const auto changedSoon = [this] {
-        updateMoreButton();
+        updateMoreFilters();
         if (!m_applying) {
             m_debounce->start();
         }
     };
     connect(m_states, &StateFilterButton::statesChanged, this, changedNow);
     connect(m_includeTerminated, &QCheckBox::toggled, this, changedNow);
-    for (QComboBox *combo :
-        std::initializer_list<QComboBox *> { m_offering, m_customer, m_paused, m_downscaled, m_restricted }) {
-        connect(combo, &QComboBox::currentIndexChanged, this, changedNow);
-    }
-    connect(m_project, &QLineEdit::textChanged, this, changedSoon);
+    connect(m_offering, &QComboBox::currentIndexChanged, this, changedNow);
+    connect(m_customer, &QComboBox::currentIndexChanged, this, changedNow);
     connect(m_search, &QLineEdit::textChanged, this, changedSoon);
     connect(m_search, &QLineEdit::returnPressed, this, changedNow);
-    connect(m_project, &QLineEdit::returnPressed, this, changedNow);
-    updateMoreButton();
+    connect(m_panel, &MoreFiltersPanel::edited, this,
+        [changedNow, changedSoon](bool typing) { typing ? changedSoon() : changedNow(); });
+    connect(m_chips, &FilterChips::removeRequested, this, [this](const QString &id) {
+        if (const FilterSpec *spec = specOf(id)) {
+            m_panel->clearFilter(*spec);
+        }
+    });
+    connect(m_chips, &FilterChips::activated, this, [this](const QString &id) {
+        showMoreFilters(true);
+        if (const FilterSpec *spec = specOf(id)) {
+            m_panel->focusFilter(*spec);
+        }
+    });
+    connect(m_chips, &FilterChips::clearAllRequested, this, [this] {
+        ResourceQuery query = applyTo({});
+        for (const FilterSpec &spec : moreFilters()) {
+            spec.clear(&query);
+        }
+        setQuery(query);
+        Q_EMIT filtersChanged();
+    });
+    updateMoreFilters();
 }
 
 bool FilterBar::eventFilter(QObject *watched, QEvent *event)
@@ -159,7 +158,26 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
         Q_EMIT filtersChanged();
         return true;
     }
+    if (watched == window() && event->type() == QEvent::Resize) {
+        limitPanelHeight();
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+void FilterBar::limitPanelHeight()
+{
+    QWidget *top = window();
+    if (top != this) {
+        top->removeEventFilter(this); // installed once
+        top->installEventFilter(this);
+        m_panel->setMaximumHeight(
+            std::max(m_panel->minimumSizeHint().height(), int(top->height() * kPanelHeightShare)));
+    }
+}
+
+void FilterBar::showMoreFilters(bool shown)
+{
+    m_moreAction->setChecked(shown);
 }
 
 void FilterBar::focusSearch()
@@ -170,8 +188,9 @@ void FilterBar::focusSearch()
 
 int FilterBar::hiddenActiveCount() const
 {
-    return int(!m_project->text().trimmed().isEmpty()) + int(m_paused->currentIndex() > 0)
-        + int(m_downscaled->currentIndex() > 0) + int(m_restricted->currentIndex() > 0);
+    ResourceQuery query;
+    m_panel->applyTo(&query);
+    return activeMoreFilters(query);
 }
 
 bool FilterBar::hasActiveFilters() const
@@ -187,10 +206,25 @@ void FilterBar::clear()
     Q_EMIT filtersChanged();
 }
 
-void FilterBar::updateMoreButton()
+void FilterBar::updateMoreFilters()
 {
-    const int hidden = hiddenActiveCount();
-    m_more->setText(hidden > 0 && !m_more->isChecked() ? tr("More filters (%1)").arg(hidden) : tr("More filters"));
+    ResourceQuery query;
+    m_panel->applyTo(&query);
+    QList<FilterChips::Chip> chips;
+    for (const FilterSpec &spec : moreFilters()) {
+        if (!spec.isSet(query)) {
+            continue;
+        }
+        const QString value = m_panel->valueText(spec);
+        // A flag's value says what it is ("Not paused"); the others need their label.
+        const QString text
+            = spec.editor == FilterSpec::Editor::Flag ? value : tr("%1: %2").arg(spec.labelText(), value);
+        chips.append({ QLatin1StringView(spec.id), text, spec.toolTipText() });
+    }
+    m_chips->setChips(chips);
+    const int hidden = int(chips.size());
+    m_moreAction->setText(
+        hidden > 0 && !m_moreAction->isChecked() ? tr("More filters (%1)").arg(hidden) : tr("More filters"));
 }
 
 ResourceQuery FilterBar::applyTo(ResourceQuery query) const
@@ -205,14 +239,11 @@ ResourceQuery FilterBar::applyTo(ResourceQuery query) const
     }
     query.states = states;
     // A restored choice counts before the picker's list has arrived.
-    const QString offering = m_offering->currentData().toString();
+    const QString offering = m_offering->currentUuid();
     query.offeringUuids = offering.isEmpty() ? QStringList() : QStringList { offering };
-    query.customerUuid = m_customer->currentData().toString();
-    query.projectName = m_project->text().trimmed();
-    query.paused = flagValue(m_paused);
-    query.downscaled = flagValue(m_downscaled);
-    query.restrictMemberAccess = flagValue(m_restricted);
+    query.customerUuid = m_customer->currentUuid();
     query.search = m_search->text().trimmed();
+    m_panel->applyTo(&query);
     return query;
 }
 
@@ -222,36 +253,19 @@ void FilterBar::setQuery(const ResourceQuery &query)
     const bool allStates = query.states.isEmpty();
     m_states->setCheckedStates(query.states);
     m_includeTerminated->setChecked(allStates || query.states.contains(ResourceState::Terminated));
-    selectData(m_offering, query.offeringUuids.value(0));
-    selectData(m_customer, query.customerUuid);
-    m_project->setText(query.projectName);
-    selectData(m_paused, flagData(query.paused));
-    selectData(m_downscaled, flagData(query.downscaled));
-    selectData(m_restricted, flagData(query.restrictMemberAccess));
+    m_offering->keep(query.offeringUuids.value(0));
+    m_customer->keep(query.customerUuid);
     m_search->setText(query.search);
+    m_panel->setQuery(query);
     m_debounce->stop();
-    // Hidden filters that are set are shown, so that nothing filters the list unseen.
-    if (hiddenActiveCount() > 0) {
-        m_more->setChecked(true);
-    }
-    updateMoreButton();
+    updateMoreFilters();
     m_applying = false;
-}
-
-void FilterBar::selectData(QComboBox *combo, const QString &value)
-{
-    if (combo == m_offering || combo == m_customer) {
-        keepChoice(static_cast<SearchableComboBox *>(combo), value); // named once the server says
-        return;
-    }
-    const int index = combo->findData(value);
-    combo->setCurrentIndex(index >= 0 ? index : 0);
 }
 
 void FilterBar::setOfferings(const QList<NamedRef> &offerings)
 {
     m_applying = true;
-    const QString current = m_offering->currentData().toString();
+    const QString current = m_offering->currentUuid();
     const QString currentName = m_offering->currentText();
     while (m_offering->count() > 1) {
         m_offering->removeItem(1);
@@ -260,14 +274,14 @@ void FilterBar::setOfferings(const QList<NamedRef> &offerings)
         m_offering->addItem(offering.name, offering.uuid);
         m_offering->setItemData(m_offering->count() - 1, offering.extra, Qt::ToolTipRole);
     }
-    keepChoice(m_offering, current, currentName);
+    m_offering->keep(current, currentName);
     m_applying = false;
 }
 
 void FilterBar::setCustomers(const QList<NamedRef> &customers)
 {
     m_applying = true;
-    const QString current = m_customer->currentData().toString();
+    const QString current = m_customer->currentUuid();
     const QString currentName = m_customer->currentText();
     while (m_customer->count() > 1) {
         m_customer->removeItem(1);
@@ -275,68 +289,41 @@ void FilterBar::setCustomers(const QList<NamedRef> &customers)
     for (const NamedRef &customer : customers) {
         m_customer->addItem(customer.name, customer.uuid);
     }
-    keepChoice(m_customer, current, currentName);
+    m_customer->keep(current, currentName);
     m_applying = false;
 }
 
-// A choice that is not among the first page (a site with thousands of customers) stays chosen: it is added
-// under its uuid and renamed once the server says its name.
-void FilterBar::keepChoice(SearchableComboBox *picker, const QString &uuid, const QString &name)
+void FilterBar::setSources(const FilterSources &sources)
 {
-    if (uuid.isEmpty()) {
-        picker->setCurrentIndex(0);
-        return;
-    }
-    const bool known = picker->findData(uuid) >= 0 || (!name.isEmpty() && name != uuid);
-    picker->choose(uuid, name == uuid ? QString() : name);
-    const Named &named = picker == m_offering ? m_offeringName : m_customerName;
-    if (!known && named) {
-        named(uuid, picker, [picker, uuid](const QString &found) {
-            if (const int index = picker->findData(uuid); index >= 0 && !found.isEmpty()) {
-                picker->setItemText(index, found);
-            }
-        });
-    }
+    m_offering->setSearch(sources.offerings);
+    m_customer->setSearch(sources.customers);
+    m_offering->setNameLookup(sources.offeringName);
+    m_customer->setNameLookup(sources.customerName);
+    m_offering->setRecentKey(sources.settingsGroup + QStringLiteral("/recentOfferings"));
+    m_customer->setRecentKey(sources.settingsGroup + QStringLiteral("/recentCustomers"));
+    m_panel->setSources(sources, [this] { return m_offering->currentUuid(); });
 }
 
-void FilterBar::setPickerSearch(const SearchableComboBox::Search &offerings,
-    const SearchableComboBox::Search &customers,
-    const Named &offeringName,
-    const Named &customerName,
-    const QString &settingsGroup)
-{
-    m_offering->setSearch(offerings);
-    m_customer->setSearch(customers);
-    m_offering->setRecentKey(settingsGroup + QStringLiteral("/recentOfferings"));
-    m_customer->setRecentKey(settingsGroup + QStringLiteral("/recentCustomers"));
-    m_offeringName = offeringName;
-    m_customerName = customerName;
-}
-
+// The filters are kept as the query string a view keeps, so that every filter is saved the same way.
 void FilterBar::save(QSettings &settings) const
 {
     const ResourceQuery query = applyTo({});
-    QStringList states;
-    for (ResourceState state : query.states) {
-        states << ResourceStates::toWire(state);
-    }
-    settings.setValue(QStringLiteral("filters/allStates"), query.states.isEmpty());
-    settings.setValue(QStringLiteral("filters/states"), states);
-    settings.setValue(QStringLiteral("filters/offering"), query.offeringUuids.value(0));
-    settings.setValue(QStringLiteral("filters/customer"), query.customerUuid);
-    settings.setValue(QStringLiteral("filters/project"), query.projectName);
-    settings.setValue(QStringLiteral("filters/paused"), flagData(query.paused));
-    settings.setValue(QStringLiteral("filters/downscaled"), flagData(query.downscaled));
-    settings.setValue(QStringLiteral("filters/restricted"), flagData(query.restrictMemberAccess));
-    settings.setValue(QStringLiteral("filters/search"), query.search);
+    settings.setValue(QStringLiteral("filters/query"), query.toUrlQuery().toString(QUrl::FullyEncoded));
 }
 
 void FilterBar::restore(const QSettings &settings)
 {
+    if (settings.contains(QStringLiteral("filters/query"))) {
+        ResourceQuery query
+            = ResourceQuery::fromUrlQuery(QUrlQuery(settings.value(QStringLiteral("filters/query")).toString()));
+        setQuery(query);
+        return;
+    }
     if (!settings.contains(QStringLiteral("filters/states"))) {
         setQuery(ResourceQuery::defaults());
         return;
     }
+    // Settings of an earlier version: one key per filter.
     ResourceQuery query;
     if (!settings.value(QStringLiteral("filters/allStates")).toBool()) {
         for (const QString &wire : settings.value(QStringLiteral("filters/states")).toStringList()) {

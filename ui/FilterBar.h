@@ -2,12 +2,11 @@
 #pragma once
 
 #include "models/ResourceQuery.h"
-#include "ui/widgets/SearchableComboBox.h"
+#include "ui/filters/FilterSources.h"
 
 #include <QWidget>
 
-#include <functional>
-
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -18,12 +17,15 @@ class QToolButton;
 namespace wpc {
 
 struct NamedRef;
+class FilterChips;
+class MoreFiltersPanel;
 class StateFilterButton;
 
 // The filters above the resource table: states (Terminated hidden unless "include terminated"), offering,
-// customer and a search box in one row; project and the three flags in a second row behind "More
-// filters". Nothing in it grows with the names it shows, so it fits a 1024-pixel window. It edits the
-// filter part of a ResourceQuery and says so (debounced for typing); ordering and fields are the table's.
+// customer and a search box in one row; every other filter the API offers in the "More filters" panel
+// below it, shown as removable chips while they are set. Nothing in it grows with the names it shows, so
+// it fits a 1024-pixel window. It edits the filter part of a ResourceQuery and says so (debounced for
+// typing); ordering and fields are the table's.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -38,15 +40,9 @@ public:
 
     void setOfferings(const QList<NamedRef> &offerings);
     void setCustomers(const QList<NamedRef> &customers);
-    // The offering and customer pickers search the server with these; `named` finds the name of a choice
-    // that is not among the items loaded (a restored filter, a view). Recent choices are kept per connection,
-    // under settingsGroup.
-    using Named = std::function<void(const QString &uuid, QObject *context, std::function<void(const QString &name)>)>;
-    void setPickerSearch(const SearchableComboBox::Search &offerings,
-        const SearchableComboBox::Search &customers,
-        const Named &offeringName,
-        const Named &customerName,
-        const QString &settingsGroup);
+    // Where the pickers search, and name a choice that is not among the items loaded (a restored filter,
+    // a view).
+    void setSources(const FilterSources &sources);
 
     void save(QSettings &settings) const;
     void restore(const QSettings &settings);
@@ -54,6 +50,16 @@ public:
     void focusSearch(); // Ctrl+F
     bool hasActiveFilters() const; // anything narrower than the default view
     void clear(); // back to the default view, and says so
+    void showMoreFilters(bool shown);
+    MoreFiltersPanel *moreFiltersPanel() const
+    {
+        return m_panel;
+    }
+    // Shows or hides the panel (Ctrl+Shift+F); its text counts the filters set while the panel is hidden.
+    QAction *moreFiltersAction() const
+    {
+        return m_moreAction;
+    }
 
     static constexpr int kSearchDebounceMs = 350;
 
@@ -64,27 +70,21 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void selectData(QComboBox *combo, const QString &value);
-    // A choice beyond the loaded items; name: what it was called, when known.
-    void keepChoice(SearchableComboBox *picker, const QString &uuid, const QString &name = {});
-    int hiddenActiveCount() const; // active filters in the "More filters" row
-    void updateMoreButton();
+    int hiddenActiveCount() const; // active filters of the "More filters" panel
+    void updateMoreFilters(); // the button's count and the chips
+    void limitPanelHeight();
 
     StateFilterButton *m_states;
     QCheckBox *m_includeTerminated;
     SearchableComboBox *m_offering;
     SearchableComboBox *m_customer;
-    QLineEdit *m_project;
-    QComboBox *m_paused;
-    QComboBox *m_downscaled;
-    QComboBox *m_restricted;
     QLineEdit *m_search;
+    QAction *m_moreAction;
     QToolButton *m_more;
-    QWidget *m_moreRow;
+    MoreFiltersPanel *m_panel;
+    FilterChips *m_chips;
     QTimer *m_debounce;
     bool m_applying = false;
-    Named m_offeringName;
-    Named m_customerName;
 };
 
 } // namespace wpc

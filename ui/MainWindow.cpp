@@ -20,6 +20,7 @@
 #include "ui/actions/ResourceActionsController.h"
 #include "ui/details/HistoryTab.h"
 #include "ui/details/ResourceDetailsPane.h"
+#include "ui/filters/ServerFilterSources.h"
 #include "ui/journal/JournalController.h"
 #include "ui/views/CommandPalette.h"
 #include "ui/views/OverviewWindow.h"
@@ -55,38 +56,6 @@ namespace wpc {
 
 namespace {
 constexpr int kSideMargin = 8; // left and right of the filter bar, table and pane
-
-using ListCall
-    = void (ProviderResourcesApi::*)(const QString &, QObject *, ProviderResourcesApi::Callback<QList<NamedRef>>, int);
-using NameCall = void (ProviderResourcesApi::*)(const QString &, QObject *, ProviderResourcesApi::Callback<NamedRef>);
-
-// The filter pickers' server search: names containing the text, a page at a time.
-SearchableComboBox::Search pickerSearch(ProviderResourcesApi *api, ListCall call)
-{
-    return [api, call](const QString &text, int page, QObject *context, SearchableComboBox::Reply reply) {
-        (api->*call)(
-            text, context,
-            [reply](const Result<QList<NamedRef>> &result) {
-                QList<SearchableComboBox::Item> items;
-                for (const NamedRef &ref : result.value) {
-                    items.append({ ref.uuid, ref.name, ref.extra });
-                }
-                // A full page may have another after it.
-                reply(items, result.ok() && result.value.size() >= ProviderResourcesApi::kHelperPageSize,
-                    result.ok() ? QString() : result.error.message);
-            },
-            page);
-    };
-}
-
-FilterBar::Named pickerName(ProviderResourcesApi *api, NameCall call)
-{
-    return [api, call](const QString &uuid, QObject *context, std::function<void(const QString &)> done) {
-        (api->*call)(uuid, context,
-            [done](const Result<NamedRef> &result) { done(result.ok() ? result.value.name : QString()); });
-    };
-}
-
 } // namespace
 
 MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidget *parent)
@@ -329,6 +298,7 @@ void MainWindow::buildActions()
     find->setShortcut(QKeySequence::Find);
     find->setToolTip(tr("Search by name, slug, UUID or backend ID"));
     connect(find, &QAction::triggered, m_filters, &FilterBar::focusSearch);
+    editMenu->addAction(m_filters->moreFiltersAction());
     m_palette = new CommandPalette(this, m_api, m_views);
     m_palette->setJumpToResource([this](const QString &uuid) { jumpToResource(uuid); });
     editMenu->addAction(m_palette->action());
@@ -744,10 +714,7 @@ void MainWindow::start()
             m_model->retry();
         }
     });
-    m_filters->setPickerSearch(pickerSearch(m_api, &ProviderResourcesApi::offerings),
-        pickerSearch(m_api, &ProviderResourcesApi::customers),
-        pickerName(m_api, &ProviderResourcesApi::providerOffering), pickerName(m_api, &ProviderResourcesApi::customer),
-        m_options.settingsGroup);
+    m_filters->setSources(serverFilterSources(m_api, m_options.settingsGroup, this));
     m_api->offerings({}, this, [this](const Result<QList<NamedRef>> &result) {
         if (result.ok()) {
             m_filters->setOfferings(result.value);

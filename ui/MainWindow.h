@@ -82,6 +82,8 @@ public:
     bool isBulkRunning() const;
     // The banner's "Sign in…" after the user declined the sign-in prompt.
     void showSignedOut(const QString &message);
+    SavedView currentView() const; // the filters, search, sort and columns shown, as an unnamed view
+    void openView(const SavedView &view); // as the views list, the palette and the overview open one
 
 Q_SIGNALS:
     // File ▸ Connect to…
@@ -98,8 +100,6 @@ private:
     void openJournal();
     void buildActions();
     void buildColumnMenu();
-    SavedView currentView() const; // the filters, search, sort and columns shown, as an unnamed view
-    void openView(const SavedView &view);
     void checkOfferingsOf(const SavedView &view);
     void jumpToResource(const QString &uuid); // the command palette's resource entries
     void showOverview();

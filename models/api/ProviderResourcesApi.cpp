@@ -406,4 +406,28 @@ void ProviderResourcesApi::customer(const QString &uuid, QObject *context, Callb
         context, std::move(callback), objectParser<NamedRef>());
 }
 
+void ProviderResourcesApi::project(const QString &uuid, QObject *context, Callback<Project> callback)
+{
+    sendParsed<Project>(m_client,
+        getRequest(Endpoints::kProjects + uuid + QLatin1Char('/'),
+            fieldsQuery({ "uuid", "url", "name", "customer_uuid", "customer_name", "end_date" })),
+        context, std::move(callback), objectParser<Project>());
+}
+
+void ProviderResourcesApi::offeringFacets(int page, QObject *context, Callback<QList<OfferingFacet>> callback)
+{
+    QUrlQuery query = fieldsQuery({ "uuid", "type", "category_uuid", "category_title" });
+    query.addQueryItem(QStringLiteral("page"), QString::number(std::max(1, page)));
+    query.addQueryItem(QStringLiteral("page_size"), QString::number(kFacetPageSize));
+    sendParsed<QList<OfferingFacet>>(
+        m_client, getRequest(Endpoints::kOfferings, query), context, std::move(callback), listParser<OfferingFacet>());
+}
+
+void ProviderResourcesApi::offeringPlans(const QString &uuid, QObject *context, Callback<Offering> callback)
+{
+    sendParsed<Offering>(m_client,
+        getRequest(Endpoints::kOfferings + uuid + QLatin1Char('/'), fieldsQuery({ "uuid", "name", "type", "plans" })),
+        context, std::move(callback), objectParser<Offering>());
+}
+
 } // namespace wpc

@@ -107,6 +107,12 @@ public:
     // One of the provider's offerings by uuid; a 404 says it no longer exists (or was never the caller's).
     void providerOffering(const QString &uuid, QObject *context, Callback<NamedRef> callback);
     void customer(const QString &uuid, QObject *context, Callback<NamedRef> callback);
+    void project(const QString &uuid, QObject *context, Callback<Project> callback);
+    // The provider's offerings' types and categories, kFacetPageSize at a time.
+    static constexpr int kFacetPageSize = 300;
+    void offeringFacets(int page, QObject *context, Callback<QList<OfferingFacet>> callback);
+    // One of the provider's offerings with its plans (and little else).
+    void offeringPlans(const QString &uuid, QObject *context, Callback<Offering> callback);
 
 private:
     ApiClient *m_client;

@@ -151,4 +151,15 @@ std::optional<NamedRef> NamedRef::fromJson(const QJsonObject &json, QString *err
     return finish(reader, std::move(ref), error);
 }
 
+std::optional<OfferingFacet> OfferingFacet::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonReader reader(json);
+    OfferingFacet facet;
+    facet.uuid = reader.string(QLatin1StringView("uuid"));
+    facet.type = reader.string(QLatin1StringView("type"));
+    facet.categoryUuid = reader.string(QLatin1StringView("category_uuid"));
+    facet.categoryTitle = reader.string(QLatin1StringView("category_title"));
+    return finish(reader, std::move(facet), error);
+}
+
 } // namespace wpc

@@ -94,4 +94,15 @@ struct NamedRef
     static std::optional<NamedRef> fromJson(const QJsonObject &json, QString *error);
 };
 
+// An offering's type and category, for the "More filters" panel's category and type choices.
+struct OfferingFacet
+{
+    QString uuid;
+    QString type;
+    QString categoryUuid;
+    QString categoryTitle;
+
+    static std::optional<OfferingFacet> fromJson(const QJsonObject &json, QString *error);
+};
+
 } // namespace wpc

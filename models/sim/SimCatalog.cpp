@@ -209,6 +209,10 @@ void addHpcOfferings(World &world, Random &rng)
         { "mount_point", option("string", "Mount point", "Path under /projects where the share is mounted.") },
     });
     nfs.imageName.clear(); // offerings made by hand often have none: Waldur then sends null
+    // The institution's own storage: offered to its own projects only and paid for centrally, so that the
+    // shared and billable filters have something to tell apart.
+    nfs.shared = false;
+    nfs.billable = false;
     nfs.weight = 12;
     world.offerings.append(nfs);
 }

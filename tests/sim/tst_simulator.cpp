@@ -182,6 +182,22 @@ void tst_Simulator::filters_data()
     const QJsonObject slurm = *std::find_if(m_truth.cbegin(), m_truth.cend(), [&](const QJsonObject &o) {
         return str(o, "offering_type") == u"Marketplace.Slurm" && !str(o, "backend_id").isEmpty();
     });
+    const QJsonObject child = *std::find_if(m_truth.cbegin(), m_truth.cend(),
+        [&](const QJsonObject &o) { return !str(o, "parent_offering_uuid").isEmpty(); });
+    const auto runtime = [](const QJsonObject &o) {
+        return o.value(QStringLiteral("backend_metadata")).toObject().value(QStringLiteral("runtime_state")).toString();
+    };
+    const QJsonObject running
+        = *std::find_if(m_truth.cbegin(), m_truth.cend(), [&](const QJsonObject &o) { return !runtime(o).isEmpty(); });
+    // The offering's components (of one billing type, or all): what the component filters count.
+    const auto components = [](const QJsonObject &o, const char *billing) {
+        int count = 0;
+        for (const QJsonValue &c : o.value(QStringLiteral("offering_components")).toArray()) {
+            count += !billing
+                || c.toObject().value(QStringLiteral("billing_type")).toString() == QLatin1StringView(billing);
+        }
+        return count;
+    };
     const QString created = m_truth.at(150).value(QStringLiteral("created")).toString();
     const QString createdEncoded = QString::fromLatin1(QUrl::toPercentEncoding(created));
     const auto eq = [str](const char *key, const QString &value) {
@@ -250,6 +266,26 @@ void tst_Simulator::filters_data()
             [=](const QJsonObject &o) { return str(o, "created") >= created; } },
         { "modified after", QStringLiteral("modified=") + createdEncoded,
             [=](const QJsonObject &o) { return str(o, "modified") >= created; } },
+        { "parent_offering_uuid", QStringLiteral("parent_offering_uuid=") + str(child, "parent_offering_uuid"),
+            eq("parent_offering_uuid", str(child, "parent_offering_uuid")) },
+        { "offering_slug", QStringLiteral("offering_slug=") + str(slurm, "offering_slug"),
+            eq("offering_slug", str(slurm, "offering_slug")) },
+        { "runtime_state", QStringLiteral("runtime_state=") + runtime(running),
+            [=](const QJsonObject &o) { return runtime(o) == runtime(running); } },
+        { "offering_shared", QStringLiteral("offering_shared=false"), flag("offering_shared", false) },
+        { "offering_billable", QStringLiteral("offering_billable=false"), flag("offering_billable", false) },
+        { "usage_based", QStringLiteral("usage_based=true"),
+            [=](const QJsonObject &o) { return components(o, "usage") > 0; } },
+        { "limit_based", QStringLiteral("limit_based=false"),
+            [=](const QJsonObject &o) { return components(o, "limit") == 0; } },
+        { "only_usage_based", QStringLiteral("only_usage_based=true"),
+            [=](const QJsonObject &o) { return components(o, "usage") > 0 && components(o, "limit") == 0; } },
+        { "only_limit_based", QStringLiteral("only_limit_based=true"),
+            [=](const QJsonObject &o) { return components(o, "limit") > 0 && components(o, "usage") == 0; } },
+        { "component_count", QStringLiteral("component_count=%1").arg(components(slurm, nullptr)),
+            [=](const QJsonObject &o) { return components(o, nullptr) == components(slurm, nullptr); } },
+        { "limit_component_count", QStringLiteral("limit_component_count=%1").arg(components(slurm, "limit")),
+            [=](const QJsonObject &o) { return components(o, "limit") == components(slurm, "limit"); } },
         { "combined", QStringLiteral("state=OK&offering_type=OpenStack.Instance&name=web"),
             [str](const QJsonObject &o) {
                 return str(o, "state") == u"OK" && str(o, "offering_type") == u"OpenStack.Instance"

@@ -186,7 +186,7 @@ void TestMainWindow::filtersSendTheirQuery()
     QTRY_VERIFY(!listRequests().last().query.hasQueryItem(QStringLiteral("state")));
     QTRY_VERIFY(!m_window->model()->isLoading());
 
-    auto *paused = m_window->findChild<QComboBox *>(QStringLiteral("pausedCombo"));
+    auto *paused = m_window->findChild<QComboBox *>(QStringLiteral("pausedFilter"));
     paused->setCurrentIndex(paused->findData(QStringLiteral("true")));
     QTRY_COMPARE(listRequests().last().query.queryItemValue(QStringLiteral("paused")), QStringLiteral("true"));
     QTRY_VERIFY(!m_window->model()->isLoading());
@@ -283,7 +283,7 @@ void TestMainWindow::hiddenColumnsAndFiltersAreRemembered()
     lastSync->trigger();
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("resourceTable"));
     QVERIFY(table->isColumnHidden(static_cast<int>(Column::LastSync)));
-    m_window->findChild<QLineEdit *>(QStringLiteral("projectEdit"))->setText(QStringLiteral("Genomics"));
+    m_window->findChild<QLineEdit *>(QStringLiteral("projectNameFilter"))->setText(QStringLiteral("Genomics"));
     auto *offering = m_window->findChild<QComboBox *>(QStringLiteral("offeringCombo"));
     QTRY_VERIFY(offering->count() > 1);
     offering->setCurrentIndex(1);
@@ -296,7 +296,7 @@ void TestMainWindow::hiddenColumnsAndFiltersAreRemembered()
     table = m_window->findChild<QTableView *>(QStringLiteral("resourceTable"));
     QVERIFY(table->isColumnHidden(static_cast<int>(Column::LastSync)));
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("columnAction_last_sync"))->isChecked());
-    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("projectEdit"))->text(), QStringLiteral("Genomics"));
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("projectNameFilter"))->text(), QStringLiteral("Genomics"));
     QVERIFY(!m_window->model()->visibleColumns().contains(Column::LastSync));
     // The saved offering is part of the very first query, before the offering list has arrived.
     m_window->start();

@@ -61,6 +61,32 @@ void SearchableComboBox::choose(const QString &uuid, const QString &name)
     setCurrentIndex(index);
 }
 
+void SearchableComboBox::setNameLookup(NameLookup lookup)
+{
+    m_nameLookup = std::move(lookup);
+    if (currentIndex() > 0) {
+        keep(currentUuid(), currentText());
+    }
+}
+
+void SearchableComboBox::keep(const QString &uuid, const QString &name)
+{
+    if (uuid.isEmpty()) {
+        setCurrentIndex(0);
+        return;
+    }
+    const int index = findData(uuid);
+    const bool named = (index >= 0 && itemText(index) != uuid) || (!name.isEmpty() && name != uuid);
+    choose(uuid, name == uuid ? QString() : name);
+    if (!named && m_nameLookup) {
+        m_nameLookup(uuid, this, [this, uuid](const QString &found) {
+            if (const int at = findData(uuid); at >= 0 && !found.isEmpty()) {
+                setItemText(at, found);
+            }
+        });
+    }
+}
+
 void SearchableComboBox::showPopup()
 {
     if (!m_search) {

@@ -34,6 +34,9 @@ public:
     using Reply = std::function<void(const QList<Item> &items, bool more, const QString &error)>;
     // Runs one search: text (may be empty), 1-based page, a context whose death drops the reply.
     using Search = std::function<void(const QString &text, int page, QObject *context, Reply reply)>;
+    // Finds the name of one uuid (a choice restored from a view); an empty name when it cannot.
+    using NameLookup
+        = std::function<void(const QString &uuid, QObject *context, std::function<void(const QString &name)>)>;
 
     static constexpr int kSearchDelayMs = 250;
     static constexpr int kRecentKept = 5;
@@ -49,8 +52,17 @@ public:
     {
         m_recentKey = key;
     }
+    // A choice still known only by its uuid is named as soon as there is a lookup.
+    void setNameLookup(NameLookup lookup);
     // Selects the item with that uuid, adding it (named `name`, or the uuid while unknown) when missing.
     void choose(const QString &uuid, const QString &name = {});
+    // Like choose(), for a choice from elsewhere (a view, the settings): an empty uuid selects "All …", and
+    // an unnamed new item is renamed once the name lookup answers.
+    void keep(const QString &uuid, const QString &name = {});
+    QString currentUuid() const
+    {
+        return currentData().toString();
+    }
     void showPopup() override;
     void hidePopup() override;
 
@@ -81,6 +93,7 @@ private:
     QString m_allText;
     QString m_recentKey;
     Search m_search;
+    NameLookup m_nameLookup;
     QFrame *m_popup;
     QLineEdit *m_edit;
     QListWidget *m_list;
