@@ -2530,18 +2530,17 @@
 <context>
     <name>wpc::ExportWriter</name>
     <message>
-        <location filename="../../models/export/ExportWriter.cpp" line="+77"/>
-        <location filename="../../models/export/XlsxExportWriter.cpp" line="+103"/>
+        <location filename="../../models/export/ExportWriter.cpp" line="+147"/>
         <source>the server sent a resource the console cannot read (%1)</source>
         <translation>der Server hat eine Ressource gesendet, die die Konsole nicht lesen kann (%1)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-10"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../models/export/XlsxExportWriter.cpp" line="-46"/>
+        <location filename="../../models/export/XlsxExportWriter.cpp" line="+56"/>
         <source>the spreadsheet library could not start a workbook</source>
         <translation>die Tabellenbibliothek konnte keine Arbeitsmappe anlegen</translation>
     </message>
@@ -2559,67 +2558,17 @@
 <context>
     <name>wpc::FilterBar</name>
     <message>
-        <location filename="../../ui/FilterBar.cpp" line="+53"/>
+        <location filename="../../ui/FilterBar.cpp" line="+42"/>
         <source>Include &amp;terminated</source>
         <translation>&amp;Beendete einbeziehen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Paused: any</source>
-        <translation>Pausiert: alle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not paused</source>
-        <translation>Nicht pausiert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Downscaled: any</source>
-        <translation>Herunterskaliert: alle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Downscaled</source>
-        <translation>Herunterskaliert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not downscaled</source>
-        <translation>Nicht herunterskaliert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Access: any</source>
-        <translation>Zugriff: alle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Restricted</source>
-        <translation>Eingeschränkt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not restricted</source>
-        <translation>Nicht eingeschränkt</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Search name, slug, UUID or backend ID (Ctrl+F)</source>
         <translation>Name, Slug, UUID oder Backend-ID suchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Project, paused, downscaled and member-access filters</source>
-        <translation>Filter für Projekt, Pausiert, Herunterskaliert und Mitgliederzugriff</translation>
-    </message>
-    <message>
-        <location line="+99"/>
+        <location line="+161"/>
         <source>More filters (%1)</source>
         <translation>Weitere Filter (%1)</translation>
     </message>
@@ -2629,12 +2578,12 @@
         <translation>Weitere Filter</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-174"/>
         <source>Also list resources whose termination has finished</source>
         <translation>Auch Ressourcen auflisten, deren Beendigung abgeschlossen ist</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-10"/>
         <source>All offerings</source>
         <translation>Alle Angebote</translation>
     </message>
@@ -2644,9 +2593,369 @@
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
+        <source>Every other filter: project, provider, category, plan, dates, flags… (Ctrl+Shift+F)</source>
+        <translation>Alle weiteren Filter: Projekt, Anbieter, Kategorie, Plan, Datum, Merkmale … (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wpc::FilterChips</name>
+    <message>
+        <location filename="../../ui/filters/FilterChips.cpp" line="+29"/>
+        <source>Clear these filters</source>
+        <translation>Diese Filter entfernen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remove filter: %1</source>
+        <translation>Filter entfernen: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>wpc::FilterSpec</name>
+    <message>
+        <location filename="../../ui/filters/FilterCatalog.cpp" line="+69"/>
+        <source>Name contains</source>
+        <translation>Name enthält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources whose name contains this text, in any case</source>
+        <translation>Ressourcen, deren Name diesen Text enthält (Groß-/Kleinschreibung egal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact name</source>
+        <translation>Genauer Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources named exactly this, case included</source>
+        <translation>Ressourcen mit genau diesem Namen, auch in der Schreibweise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backend ID</source>
+        <translation>Backend-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources with exactly this backend ID</source>
+        <translation>Ressourcen mit genau dieser Backend-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runtime state</source>
+        <translation>Laufzeitstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backend&apos;s own state, exactly as the plugin reports it (ACTIVE, SHUTOFF, online…)</source>
+        <translation>Der Status im Backend, genau wie das Plugin ihn meldet (ACTIVE, SHUTOFF, online …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources of one project</source>
+        <translation>Ressourcen eines Projekts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Project name</source>
         <translation>Projektname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources of projects named exactly this</source>
+        <translation>Ressourcen von Projekten mit genau diesem Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created after</source>
+        <translation>Erstellt nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources created at or after this time (your time zone)</source>
+        <translation>Ressourcen, die zu oder nach dieser Zeit erstellt wurden (Ihre Zeitzone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified after</source>
+        <translation>Geändert nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources changed at or after this time (your time zone)</source>
+        <translation>Ressourcen, die zu oder nach dieser Zeit geändert wurden (Ihre Zeitzone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether a termination date is set</source>
+        <translation>Ob ein Kündigungsdatum gesetzt ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has an end date</source>
+        <translation>Mit Enddatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No end date</source>
+        <translation>Ohne Enddatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources of offerings of one service provider</source>
+        <translation>Ressourcen der Angebote eines Dienstanbieters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources of offerings in one marketplace category</source>
+        <translation>Ressourcen der Angebote einer Marktplatzkategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offering type</source>
+        <translation>Angebotstyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The offering&apos;s plugin type, such as Marketplace.Slurm</source>
+        <translation>Der Plugin-Typ des Angebots, etwa Marketplace.Slurm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources on one plan of the offering chosen above the table</source>
+        <translation>Ressourcen in einem Plan des über der Tabelle gewählten Angebots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent offering</source>
+        <translation>Übergeordnetes Angebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources of offerings that belong to this offering</source>
+        <translation>Ressourcen von Angeboten, die zu diesem Angebot gehören</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the offering is billed</source>
+        <translation>Ob das Angebot abgerechnet wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billable offering</source>
+        <translation>Abgerechnetes Angebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offering not billed</source>
+        <translation>Angebot ohne Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharing</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the offering is shared with all customers</source>
+        <translation>Ob das Angebot allen Kunden offensteht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared offering</source>
+        <translation>Öffentliches Angebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private offering</source>
+        <translation>Privates Angebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offerings with exactly this many components</source>
+        <translation>Angebote mit genau so vielen Komponenten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit components</source>
+        <translation>Limit-Komponenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offerings with exactly this many limit-based components</source>
+        <translation>Angebote mit genau so vielen limitbasierten Komponenten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Whether the resource is paused</source>
+        <translation>Ob die Ressource pausiert ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not paused</source>
+        <translation>Nicht pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Downscaled</source>
+        <translation>Herunterskaliert</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Whether the resource is downscaled</source>
+        <translation>Ob die Ressource herunterskaliert ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not downscaled</source>
+        <translation>Nicht herunterskaliert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member access</source>
+        <translation>Mitgliederzugriff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether project members&apos; access is restricted</source>
+        <translation>Ob der Zugriff der Projektmitglieder eingeschränkt ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restricted</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not restricted</source>
+        <translation>Nicht eingeschränkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Usage-based</source>
+        <translation>Nutzungsbasiert</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Whether the offering has a usage-based component</source>
+        <translation>Ob das Angebot eine nutzungsbasierte Komponente hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not usage-based</source>
+        <translation>Nicht nutzungsbasiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Limit-based</source>
+        <translation>Limitbasiert</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Whether the offering has a limit-based component</source>
+        <translation>Ob das Angebot eine limitbasierte Komponente hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not limit-based</source>
+        <translation>Nicht limitbasiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only usage</source>
+        <translation>Nur Nutzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the offering has usage-based components and no limit-based ones</source>
+        <translation>Ob das Angebot nutzungsbasierte und keine limitbasierten Komponenten hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only usage-based</source>
+        <translation>Nur nutzungsbasiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not only usage-based</source>
+        <translation>Nicht nur nutzungsbasiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only limits</source>
+        <translation>Nur Limits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the offering has limit-based components and no usage-based ones</source>
+        <translation>Ob das Angebot limitbasierte und keine nutzungsbasierten Komponenten hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only limit-based</source>
+        <translation>Nur limitbasiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not only limit-based</source>
+        <translation>Nicht nur limitbasiert</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3655,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+104"/>
+        <location filename="../../ui/MainWindow.cpp" line="+73"/>
         <source>Journal unavailable</source>
         <translation>Journal nicht verfügbar</translation>
     </message>
@@ -3416,7 +3725,7 @@
         <translation>Nach Name, Slug, UUID oder Backend-ID suchen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3652,7 +3961,7 @@
         <translation>%1 — %2 — Waldur Provider Console</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>Nothing is loaded or changed until you sign in again; what is shown stays as it was.</source>
         <translation>Bis Sie sich erneut anmelden, wird nichts geladen oder geändert; die Anzeige bleibt, wie sie war.</translation>
     </message>
@@ -3721,6 +4030,38 @@
         <location line="+1"/>
         <source>Stop and close</source>
         <translation>Anhalten und schließen</translation>
+    </message>
+</context>
+<context>
+    <name>wpc::MoreFiltersPanel</name>
+    <message>
+        <location filename="../../ui/filters/MoreFiltersPanel.cpp" line="+71"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offering</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flags</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+8"/>
+        <location line="+26"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Choose an offering above the table first: plans belong to one offering.</source>
+        <translation>Wählen Sie zuerst über der Tabelle ein Angebot: Pläne gehören zu einem Angebot.</translation>
     </message>
 </context>
 <context>
@@ -5238,7 +5579,7 @@
         <translation>Zum Suchen nach Namen tippen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+96"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
