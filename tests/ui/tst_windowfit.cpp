@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void opensInsideTheScreen();
     void aLargeFontStillFits();
     void everythingThatMattersIsOnScreen();
+    void moreFiltersAndTheirChipsFit();
     void stateAndFlagsAreInSight();
     void noLabelWidensTheWindow();
     void maximisedFitsToo();
@@ -144,6 +146,36 @@ void TestWindowFit::aLargeFontStillFits()
     QVERIFY(insideWindow(m_window->findChild<QToolButton *>(QStringLiteral("moreFiltersButton"))));
     // Tabs may be shortened ("Sub-res…", full name in the tooltip) but none hides.
     verifyPaneReadable(false);
+}
+
+// With the "More filters" panel open and many filters set, the chips wrap and the panel scrolls: nothing
+// widens the window, and the table keeps most of its height.
+void TestWindowFit::moreFiltersAndTheirChipsFit()
+{
+    QSettings().clear();
+    startWindow();
+    const int width = m_window->width();
+    m_window->findChild<QAction *>(QStringLiteral("moreFiltersAction"))->setChecked(true);
+    for (const char *id :
+        { "nameFilter", "nameExactFilter", "backendIdFilter", "runtimeStateFilter", "projectNameFilter" }) {
+        m_window->findChild<QLineEdit *>(QLatin1StringView(id))
+            ->setText(QStringLiteral("a rather long value to filter by"));
+    }
+    for (const char *id :
+        { "pausedFilter", "downscaledFilter", "restrictedFilter", "billableFilter", "sharedFilter" }) {
+        m_window->findChild<QComboBox *>(QLatin1StringView(id))->setCurrentIndex(1);
+    }
+    auto *panel = m_window->findChild<QWidget *>(QStringLiteral("moreFiltersPanel"));
+    auto *chips = m_window->findChild<QWidget *>(QStringLiteral("filterChips"));
+    QTRY_VERIFY(chips->isVisible() && panel->isVisible());
+    QTRY_VERIFY(insideWindow(m_window->findChild<QWidget *>(QStringLiteral("restrictedChip"))));
+    QCOMPARE(m_window->width(), width);
+    QVERIFY(insideWindow(chips));
+    QVERIFY(insideWindow(panel));
+    QVERIFY(insideWindow(m_window->table()));
+    QVERIFY2(panel->height() <= m_window->height() * 0.4 + 1, qPrintable(QString::number(panel->height())));
+    QVERIFY2(m_window->table()->height() >= m_window->height() / 4,
+        qPrintable(QString::number(m_window->table()->height())));
 }
 
 // Every tab of the details pane is in sight (with its whole name, if `wholeNames`), and nothing on the
