@@ -43,7 +43,7 @@ QString recentKeyOf(Editor editor)
     case Editor::Category:
         return QStringLiteral("recentCategories");
     default:
-        return QStringLiteral("recentPlans");
+        return {}; // plans: a recent plan of another offering would match nothing
     }
 }
 
@@ -207,7 +207,9 @@ void MoreFiltersPanel::setSources(const FilterSources &sources, std::function<QS
             continue;
         }
         auto *picker = static_cast<SearchableComboBox *>(m_editors.at(i));
-        picker->setRecentKey(sources.settingsGroup + QLatin1Char('/') + recentKeyOf(kind));
+        if (!recentKeyOf(kind).isEmpty()) {
+            picker->setRecentKey(sources.settingsGroup + QLatin1Char('/') + recentKeyOf(kind));
+        }
         switch (kind) {
         case Editor::Project:
             picker->setSearch(sources.projects);

@@ -197,12 +197,17 @@ void SearchableComboBox::remember(const Item &item)
     for (qsizetype i = 0; i < items.size() && i < kRecentKept; ++i) {
         stored << items.at(i).uuid + QLatin1Char('\t') + items.at(i).name;
     }
-    QSettings().setValue(m_recentKey, stored);
+    if (!m_recentKey.isEmpty()) {
+        QSettings().setValue(m_recentKey, stored);
+    }
 }
 
 QList<SearchableComboBox::Item> SearchableComboBox::recent() const
 {
     QList<Item> items;
+    if (m_recentKey.isEmpty()) {
+        return items;
+    }
     for (const QString &entry : QSettings().value(m_recentKey).toStringList()) {
         const qsizetype tab = entry.indexOf(QLatin1Char('\t'));
         if (tab > 0) {

@@ -41,7 +41,7 @@ public:
     static constexpr int kSearchDelayMs = 250;
     static constexpr int kRecentKept = 5;
 
-    // recentKey: where the recent choices are kept in QSettings (per picker).
+    // recentKey: where the recent choices are kept in QSettings (per picker); empty keeps none.
     SearchableComboBox(const QString &allText, const QString &recentKey, QWidget *parent = nullptr);
 
     void setSearch(Search search)
