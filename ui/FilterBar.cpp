@@ -167,12 +167,14 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
 void FilterBar::limitPanelHeight()
 {
     QWidget *top = window();
-    if (top != this) {
-        top->removeEventFilter(this); // installed once
-        top->installEventFilter(this);
-        m_panel->setMaximumHeight(
-            std::max(m_panel->minimumSizeHint().height(), int(top->height() * kPanelHeightShare)));
+    if (top == this) {
+        return;
     }
+    if (!m_watchingWindow) { // its resizes change the limit
+        top->installEventFilter(this);
+        m_watchingWindow = true;
+    }
+    m_panel->setMaximumHeight(std::max(m_panel->minimumSizeHint().height(), int(top->height() * kPanelHeightShare)));
 }
 
 void FilterBar::showMoreFilters(bool shown)

@@ -85,6 +85,7 @@ private:
     FilterChips *m_chips;
     QTimer *m_debounce;
     bool m_applying = false;
+    bool m_watchingWindow = false;
 };
 
 } // namespace wpc
