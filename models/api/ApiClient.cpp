@@ -141,6 +141,7 @@ struct ApiClient::Call
 
     QUrl refusedRedirect;
     std::shared_ptr<const CertificateProblem> certificateProblem; // why this attempt's handshake was refused
+    qint64 bodyCutAt = -1; // this attempt's body passed Limits::kMaxBodyBytes; reading stopped there
 };
 
 ApiClient::ApiClient(QNetworkAccessManager *network, const QUrl &serverRoot, const QByteArray &token, QObject *parent)
@@ -398,6 +399,7 @@ void ApiClient::start(const std::shared_ptr<Call> &call)
     call->reply = reply;
     call->url = url;
     call->certificateProblem.reset();
+    call->bodyCutAt = -1;
     ++call->attempts;
     call->elapsed.start();
     qCDebug(lcApi).noquote() << ApiRequest::methodName(request.method) << url.toDisplayString() << "attempt"
@@ -407,6 +409,14 @@ void ApiClient::start(const std::shared_ptr<Call> &call)
     connect(reply, &QNetworkReply::redirected, this, [this, weak, reply](const QUrl &target) {
         if (const auto locked = weak.lock()) {
             onRedirected(locked, reply, target);
+        }
+    });
+    // A body past the limit, announced or received, is not read further: memory stays bounded.
+    connect(reply, &QNetworkReply::downloadProgress, this, [weak, reply](qint64 received, qint64 total) {
+        const qint64 size = std::max(received, total);
+        if (const auto locked = weak.lock(); locked && size > Limits::kMaxBodyBytes && locked->bodyCutAt < 0) {
+            locked->bodyCutAt = size;
+            reply->abort();
         }
     });
     // Direct: the errors must be ignored (or not) before the slot returns.
@@ -468,6 +478,10 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
     if (call->refusedRedirect.isValid()) {
         conclude(call, retryAfter, {}, redirectRefused(call->refusedRedirect));
         return;
+    }
+    if (call->bodyCutAt >= 0) { // aborted here, not by the network: the interpreter names the limit
+        raw.networkError = QNetworkReply::NoError;
+        raw.bodyCutAt = call->bodyCutAt;
     }
     // Nothing else aborts a live reply: a cancellation here is Qt's transfer timeout.
     raw.timedOut = raw.networkError == QNetworkReply::OperationCanceledError;
@@ -532,7 +546,7 @@ void ApiClient::conclude(
     }
     ApiError told = error;
     if (told.isError()) {
-        told.retryAfterMs = retryAfterMs(retryAfter);
+        told.retryAfterMs = ReplyInterpreter::retryAfterMs(retryAfter);
     }
     if (told.kind == ApiError::Kind::Tls && call->certificateProblem) {
         told.certificate = call->certificateProblem;
@@ -541,24 +555,9 @@ void ApiClient::conclude(
     complete(call, response, told);
 }
 
-int ApiClient::retryAfterMs(const QByteArray &retryAfter)
-{
-    const QByteArray value = retryAfter.trimmed();
-    if (value.isEmpty()) {
-        return -1;
-    }
-    bool isNumber = false;
-    const qint64 seconds = value.toLongLong(&isNumber);
-    if (isNumber) {
-        return seconds < 0 ? -1 : int(std::min<qint64>(seconds * 1000, INT_MAX));
-    }
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    return when.isValid() ? int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, INT_MAX)) : -1;
-}
-
 int ApiClient::retryDelayMs(const Call &call, const QByteArray &retryAfter) const
 {
-    const int asked = retryAfterMs(retryAfter);
+    const int asked = ReplyInterpreter::retryAfterMs(retryAfter);
     if (asked > kMaxRetryAfterMs) {
         return -1;
     }

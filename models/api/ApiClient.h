@@ -123,7 +123,6 @@ private:
     void onContextDestroyed(const std::shared_ptr<Call> &call);
     void complete(std::shared_ptr<Call> call, const ApiResponse &response, const ApiError &error);
     int retryDelayMs(const Call &call, const QByteArray &retryAfter) const;
-    static int retryAfterMs(const QByteArray &retryAfter); // -1 when absent or unreadable
     bool isSameOrigin(const QUrl &url) const;
     void setInFlight(int count);
     void hold(const std::shared_ptr<Call> &call, const ApiError &error);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/api/ProviderResourcesApi.h"
 
-#include "models/domain/JsonReader.h"
+#include "models/api/ReplyDecoders.h"
 #include "models/domain/StringPool.h"
 
 #include <QCoreApplication>
@@ -58,54 +58,17 @@ void sendParsed(ApiClient *client,
         std::move(decode));
 }
 
-template <typename T, typename FromJson>
-bool parseArray(const ApiResponse &response, QList<T> *out, QString *problem, FromJson fromJson)
-{
-    if (!response.json.isArray()) {
-        *problem = QCoreApplication::translate("wpc::ProviderResourcesApi", "a list was expected");
-        return false;
-    }
-    const QJsonArray array = response.json.array();
-    out->reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isObject()) {
-            *problem = QCoreApplication::translate("wpc::ProviderResourcesApi", "item %1 of the list is not an object")
-                           .arg(i);
-            return false;
-        }
-        QString itemError;
-        std::optional<T> item = fromJson(array.at(i).toObject(), &itemError);
-        if (!item) {
-            *problem = QCoreApplication::translate("wpc::ProviderResourcesApi", "item %1 of the list: %2")
-                           .arg(QString::number(i), itemError);
-            return false;
-        }
-        out->append(std::move(*item));
-    }
-    return true;
-}
-
 template <typename T> auto listParser()
 {
     return [](const ApiResponse &response, QList<T> *out, QString *problem) {
-        return parseArray<T>(
-            response, out, problem, [](const QJsonObject &json, QString *error) { return T::fromJson(json, error); });
+        return ReplyDecoders::list<T>(response, out, problem);
     };
 }
 
 template <typename T> auto objectParser()
 {
     return [](const ApiResponse &response, T *out, QString *problem) {
-        if (!response.json.isObject()) {
-            *problem = QCoreApplication::translate("wpc::ProviderResourcesApi", "an object was expected");
-            return false;
-        }
-        std::optional<T> value = T::fromJson(response.json.object(), problem);
-        if (!value) {
-            return false;
-        }
-        *out = std::move(*value);
-        return true;
+        return ReplyDecoders::object<T>(response, out, problem);
     };
 }
 
@@ -141,41 +104,6 @@ QUrlQuery helperQuery(const QString &nameFilter, int page, std::initializer_list
     return query;
 }
 
-bool parseOutcome(Operation operation, const ApiResponse &response, ActionOutcome *outcome, QString *problem)
-{
-    outcome->httpStatus = response.httpStatus;
-    if (response.json.isNull()) {
-        return true; // 200/204 with an empty body: refresh_last_sync, set_as_ok, unlink…
-    }
-    if (!response.json.isObject()) {
-        *problem = QCoreApplication::translate("wpc::ProviderResourcesApi", "an object was expected");
-        return false;
-    }
-    const QJsonObject json = response.json.object();
-    JsonReader reader(json);
-    outcome->json = json;
-    outcome->status = reader.string(QLatin1StringView("status"));
-    if (outcome->status.isEmpty()) {
-        outcome->status = reader.string(QLatin1StringView("detail")); // pull answers 202 {"detail": …}
-    }
-    outcome->orderUuid = reader.string(QLatin1StringView("order_uuid"));
-    if (operation == Operation::Update || operation == Operation::PartialUpdate) {
-        reader.string(QLatin1StringView("name"));
-        reader.string(QLatin1StringView("description"));
-        reader.date(QLatin1StringView("end_date"));
-    }
-    if (reader.hasError()) {
-        *problem = reader.error();
-        return false;
-    }
-    if (operation == Operation::MoveResource) {
-        outcome->resource = Resource::fromJson(json, false, problem);
-        if (!outcome->resource) {
-            return false;
-        }
-    }
-    return true;
-}
 } // namespace
 
 ProviderResourcesApi::ProviderResourcesApi(ApiClient *client)
@@ -197,18 +125,7 @@ void ProviderResourcesApi::list(const ResourceQuery &query,
     sendParsed<ResourcePage>(m_client, getRequest(Endpoints::pathFor(Operation::List), urlQuery), context,
         std::move(callback),
         [pageNumber, pool = std::move(pool)](const ApiResponse &response, ResourcePage *out, QString *problem) {
-            out->page = response.page;
-            out->pageNumber = pageNumber;
-            if (!parseArray<Resource>(response, &out->resources, problem,
-                    [](const QJsonObject &json, QString *error) { return Resource::fromJson(json, false, error); })) {
-                return false;
-            }
-            if (pool) {
-                for (Resource &resource : out->resources) {
-                    resource.shareStrings(*pool);
-                }
-            }
-            return true;
+            return ReplyDecoders::resourcePage(response, pageNumber, pool.get(), out, problem);
         });
 }
 
@@ -220,19 +137,7 @@ void ProviderResourcesApi::retrieve(
         query.addQueryItem(QStringLiteral("field"), field);
     }
     sendParsed<Resource>(m_client, getRequest(Endpoints::pathFor(Operation::Retrieve, uuid), query), context,
-        std::move(callback), [](const ApiResponse &response, Resource *out, QString *problem) {
-            if (!response.json.isObject()) {
-                *problem = QCoreApplication::translate("wpc::ProviderResourcesApi", "an object was expected");
-                return false;
-            }
-            // One object, whole or sparse: raw keeps it as sent (the model drops it from its rows).
-            std::optional<Resource> value = Resource::fromJson(response.json.object(), true, problem);
-            if (!value) {
-                return false;
-            }
-            *out = std::move(*value);
-            return true;
-        });
+        std::move(callback), ReplyDecoders::resource);
 }
 
 void ProviderResourcesApi::perform(const ResourceAction &action, QObject *context, Callback<ActionOutcome> callback)
@@ -254,7 +159,7 @@ void ProviderResourcesApi::perform(const ResourceAction &action, QObject *contex
     const Operation operation = action.operation;
     sendParsed<ActionOutcome>(m_client, action.toRequest(), context, std::move(callback),
         [operation](const ApiResponse &response, ActionOutcome *out, QString *problem) {
-            return parseOutcome(operation, response, out, problem);
+            return ReplyDecoders::actionOutcome(operation, response, out, problem);
         });
 }
 
@@ -321,11 +226,7 @@ void ProviderResourcesApi::glauthUsersConfig(const QString &uuid, QObject *conte
 {
     ApiRequest request = getRequest(Endpoints::pathFor(Operation::GlauthUsersConfig, uuid));
     request.accept = ApiRequest::Accept::Text;
-    sendParsed<QString>(
-        m_client, request, context, std::move(callback), [](const ApiResponse &response, QString *out, QString *) {
-            *out = QString::fromUtf8(response.body);
-            return true;
-        });
+    sendParsed<QString>(m_client, request, context, std::move(callback), ReplyDecoders::text);
 }
 
 void ProviderResourcesApi::offeringForSubresources(

@@ -5,11 +5,18 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <climits>
 
 namespace wpc {
 
 namespace {
+constexpr qsizetype kMaxFieldErrors = 100; // fields named, and messages kept for each
+constexpr qsizetype kMaxDetailChars = 2000;
+
 bool isTransportError(const RawReply &raw)
 {
     // A refused re-send after a 307/308 is a redirect that was not followed; otherwise a dropped connection.
@@ -224,13 +231,17 @@ QString pageMessage(int status, const QString &title)
 
 void appendDetail(QString *detail, const QString &text)
 {
-    if (text.isEmpty()) {
+    if (text.isEmpty() || detail->size() >= kMaxDetailChars) {
         return;
     }
     if (!detail->isEmpty()) {
         detail->append(QLatin1Char(' '));
     }
     detail->append(text);
+    if (detail->size() > kMaxDetailChars) {
+        detail->truncate(kMaxDetailChars - 1);
+        detail->append(QChar(0x2026));
+    }
 }
 
 QString scalarText(const QJsonValue &value)
@@ -249,6 +260,16 @@ QString scalarText(const QJsonValue &value)
 
 // DRF nests serializer errors like the data: {"project": {"url": ["…"]}}, lists of child errors
 // {"report": [{}, {"header": ["…"]}]}. Flattened to "project.url" and "report.1.header".
+void addFieldError(const QString &path, const QString &text, QHash<QString, QStringList> *fields)
+{
+    if (fields->size() >= kMaxFieldErrors && !fields->contains(path)) {
+        return;
+    }
+    if (QStringList &messages = (*fields)[path]; messages.size() < kMaxFieldErrors) {
+        messages.append(text);
+    }
+}
+
 void flattenField(const QJsonValue &value, const QString &path, QHash<QString, QStringList> *fields)
 {
     if (value.isObject()) {
@@ -264,11 +285,11 @@ void flattenField(const QJsonValue &value, const QString &path, QHash<QString, Q
             if (element.isObject() || element.isArray()) {
                 flattenField(element, path + QLatin1Char('.') + QString::number(i), fields);
             } else if (const QString text = scalarText(element); !text.isEmpty()) {
-                (*fields)[path].append(text);
+                addFieldError(path, text, fields);
             }
         }
     } else if (const QString text = scalarText(value); !text.isEmpty()) {
-        (*fields)[path].append(text);
+        addFieldError(path, text, fields);
     }
 }
 
@@ -286,19 +307,73 @@ QString joinedStrings(const QJsonValue &value)
     return parts.join(QLatin1Char(' '));
 }
 
-QString decodeEntities(QString text)
+// One pass: each entity is replaced once, and what a replacement produces is not read again.
+QString decodeEntities(const QString &text)
 {
-    static const QRegularExpression numeric(QStringLiteral("&#(\\d{1,6});"));
-    QRegularExpressionMatch match;
-    while ((match = numeric.match(text)).hasMatch()) {
-        text.replace(match.capturedStart(), match.capturedLength(), QChar(match.captured(1).toInt()));
+    static const QRegularExpression entity(QStringLiteral("&(?:#(\\d{1,7})|(lt|gt|quot|nbsp|amp));"));
+    QString decoded;
+    decoded.reserve(text.size());
+    qsizetype copied = 0;
+    QRegularExpressionMatchIterator it = entity.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        decoded.append(QStringView(text).mid(copied, match.capturedStart() - copied));
+        copied = match.capturedEnd();
+        if (match.capturedLength(1) > 0) {
+            const char32_t codePoint = match.captured(1).toUInt();
+            const bool valid = codePoint > 0 && codePoint <= 0x10FFFF && (codePoint < 0xD800 || codePoint > 0xDFFF);
+            decoded.append(valid ? QString::fromUcs4(&codePoint, 1) : QString(QChar::ReplacementCharacter));
+            continue;
+        }
+        const QStringView name = match.capturedView(2);
+        decoded.append(name == u"lt" ? u'<'
+                : name == u"gt"      ? u'>'
+                : name == u"quot"    ? u'"'
+                : name == u"nbsp"    ? u' '
+                                     : u'&');
     }
-    text.replace(QLatin1StringView("&lt;"), QLatin1StringView("<"));
-    text.replace(QLatin1StringView("&gt;"), QLatin1StringView(">"));
-    text.replace(QLatin1StringView("&quot;"), QLatin1StringView("\""));
-    text.replace(QLatin1StringView("&nbsp;"), QLatin1StringView(" "));
-    text.replace(QLatin1StringView("&amp;"), QLatin1StringView("&"));
-    return text;
+    decoded.append(QStringView(text).mid(copied));
+    return decoded;
+}
+
+ApiError limitError(const RawReply &raw, const QString &what)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Protocol;
+    e.httpStatus = raw.httpStatus;
+    e.detail = what;
+    e.message = QCoreApplication::translate("wpc::ReplyInterpreter", "The server's reply was not read: %1").arg(what);
+    return e;
+}
+
+// The first header the client reads that is longer than Limits::kMaxHeaderBytes, named; or an empty string.
+QString headerProblem(const RawReply &raw)
+{
+    const std::pair<const char *, const QByteArray *> headers[] = {
+        { "Link", &raw.linkHeader },
+        { "X-Result-Count", &raw.resultCountHeader },
+        { "Retry-After", &raw.retryAfterHeader },
+        { "X-Request-ID", &raw.requestIdHeader },
+        { "Content-Type", &raw.contentType },
+    };
+    for (const auto &[name, value] : headers) {
+        if (value->size() > Limits::kMaxHeaderBytes) {
+            return QCoreApplication::translate(
+                "wpc::ReplyInterpreter", "its %1 header is %2 bytes long, and at most %3 are accepted")
+                .arg(QLatin1StringView(name), QString::number(value->size()), QString::number(Limits::kMaxHeaderBytes));
+        }
+    }
+    return {};
+}
+
+QString bodyProblem(const RawReply &raw)
+{
+    const qint64 size = std::max<qint64>(raw.bodyCutAt, raw.body.size());
+    if (raw.bodyCutAt < 0 && size <= Limits::kMaxBodyBytes) {
+        return {};
+    }
+    return QCoreApplication::translate("wpc::ReplyInterpreter", "it is larger than %1 MiB (%2 bytes sent or announced)")
+        .arg(QString::number(Limits::kMaxBodyBytes / (1024 * 1024)), QString::number(size));
 }
 } // namespace
 
@@ -322,6 +397,63 @@ RawReply RawReply::fromReply(QNetworkReply *reply, ApiRequest::Accept accept)
 }
 
 namespace ReplyInterpreter {
+
+int retryAfterMs(const QByteArray &retryAfter)
+{
+    const QByteArray value = retryAfter.trimmed();
+    if (value.isEmpty()) {
+        return -1;
+    }
+    bool isNumber = false;
+    const qint64 seconds = value.toLongLong(&isNumber);
+    if (isNumber) {
+        return seconds < 0 ? -1 : int(std::min<qint64>(seconds, INT_MAX / 1000) * 1000);
+    }
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    return when.isValid() ? int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, INT_MAX)) : -1;
+}
+
+QString jsonShapeProblem(const QByteArray &json)
+{
+    int depth = 0;
+    qsizetype containers = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (c == '\\') {
+                ++i; // the escaped character cannot end the string
+            } else if (c == '"') {
+                inString = false;
+            }
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '{':
+        case '[':
+            if (++depth > Limits::kMaxNestingDepth) {
+                return QCoreApplication::translate("wpc::ReplyInterpreter", "its JSON is nested deeper than %1 levels")
+                    .arg(Limits::kMaxNestingDepth);
+            }
+            if (++containers > Limits::kMaxJsonContainers) {
+                return QCoreApplication::translate(
+                    "wpc::ReplyInterpreter", "its JSON holds more than %1 objects and arrays")
+                    .arg(QLocale::system().toString(qlonglong(Limits::kMaxJsonContainers)));
+            }
+            break;
+        case '}':
+        case ']':
+            depth = std::max(0, depth - 1); // unbalanced input is the parser's to report
+            break;
+        default:
+            break;
+        }
+    }
+    return {};
+}
 
 void parseDrfErrorBody(const QJsonDocument &body, QString *detail, QHash<QString, QStringList> *fieldErrors)
 {
@@ -376,6 +508,12 @@ ApiError interpret(const RawReply &raw, ApiResponse *response)
     if (isTransportError(raw) || raw.httpStatus == 0) {
         return transportError(raw);
     }
+    if (const QString problem = headerProblem(raw); !problem.isEmpty()) {
+        return limitError(raw, problem);
+    }
+    if (const QString problem = bodyProblem(raw); !problem.isEmpty()) {
+        return limitError(raw, problem);
+    }
 
     if (raw.httpStatus >= 200 && raw.httpStatus < 300) {
         ApiResponse ok;
@@ -392,6 +530,9 @@ ApiError interpret(const RawReply &raw, ApiResponse *response)
                 e.detail = htmlTitle(raw.body);
                 e.message = pageMessage(raw.httpStatus, e.detail);
                 return e;
+            }
+            if (const QString problem = jsonShapeProblem(raw.body); !problem.isEmpty()) {
+                return limitError(raw, problem);
             }
             QJsonParseError parseError;
             ok.json = QJsonDocument::fromJson(raw.body, &parseError);
@@ -419,8 +560,10 @@ ApiError interpret(const RawReply &raw, ApiResponse *response)
         return e;
     }
     if (!raw.body.trimmed().isEmpty()) {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(raw.body, &parseError);
+        // A body past the JSON limits is not parsed; its start is still shown as text.
+        QJsonParseError parseError { 0, QJsonParseError::DeepNesting };
+        const QJsonDocument doc
+            = jsonShapeProblem(raw.body).isEmpty() ? QJsonDocument::fromJson(raw.body, &parseError) : QJsonDocument();
         if (parseError.error == QJsonParseError::NoError) {
             parseDrfErrorBody(doc, &e.detail, &e.fieldErrors);
         } else {

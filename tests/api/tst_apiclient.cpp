@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/api/ApiClient.h"
+#include "models/api/ReplyInterpreter.h"
 #include "tests/api/ApiTestHelpers.h"
 #include "tests/api/LocalHttpServer.h"
 #include "wpc/Version.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void crossOriginRedirectKeepsTheToken();
     void absoluteUrlElsewhereIsNotSent();
     void transferTimeout();
+    void oversizedBodyIsNotRead();
     void transientStatusIsRetried();
     void retryAfterIsHonoured();
     void longRetryAfterIsNotWaitedFor();
@@ -244,6 +246,21 @@ void TestApiClient::transferTimeout()
     QCOMPARE(outcome->error.kind, ApiError::Kind::Timeout);
     QVERIFY(elapsed.elapsed() >= 600);
     QCOMPARE(server.requests().size(), 2); // a timed-out GET is sent once more
+}
+
+void TestApiClient::oversizedBodyIsNotRead()
+{
+    // A "page" past the body limit: the client stops reading it and says why, instead of holding it all.
+    const QByteArray huge = "[" + QByteArray(Limits::kMaxBodyBytes + 1024, ' ') + "]";
+    LocalHttpServer server([&huge](const LocalHttpServer::Request &) { return LocalHttpServer::json(200, huge); });
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    ApiClient client(&network, server.url(), kToken, fastOptions(2));
+    const auto outcome = test::sendTracked(client, test::getRequest(QStringLiteral("api/x/")), this);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome->called, 30000);
+    QCOMPARE(outcome->error.kind, ApiError::Kind::Protocol);
+    QVERIFY2(outcome->error.message.contains(QStringLiteral("larger than 64 MiB")), qPrintable(outcome->error.message));
+    QCOMPARE(server.requests().size(), 1); // not a transient failure: not sent again
 }
 
 void TestApiClient::transientStatusIsRetried()
