@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/journal/JournalDatabase.h"
 
+#include "models/journal/JournalText.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QUrl>
 #include <QUuid>
 
@@ -49,16 +49,6 @@ QString problemOf(const QSqlError &error)
     default:
         return text;
     }
-}
-
-QString toJsonText(const QJsonObject &object)
-{
-    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject fromJsonText(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
 // Version 1: the entries, with what the Journal window filters and sorts by indexed.
@@ -98,25 +88,6 @@ constexpr const char *kSchemaV2[] = {
     "CREATE INDEX entries_by_run ON entries (bulk_run) WHERE bulk_run IS NOT NULL AND bulk_run != ''",
 };
 
-QString isoText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// A time as isoText() stores it ("2026-12-02T10:31:05.123Z"), read without the general ISO parser, which a
-// page of entries would call hundreds of times; anything else goes through it.
-QDateTime storedTime(const QString &text)
-{
-    if (text.size() != 24 || text.at(4) != u'-' || text.at(10) != u'T' || text.at(19) != u'.' || text.at(23) != u'Z') {
-        return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
-    }
-    const auto number = [&text](int from, int length) { return QStringView(text).mid(from, length).toInt(); };
-    const QDate date(number(0, 4), number(5, 2), number(8, 2));
-    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
-    return date.isValid() && time.isValid() ? QDateTime(date, time, QTimeZone::utc())
-                                            : QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -145,10 +116,10 @@ std::pair<QString, QVariantList> whereOf(const JournalFilter &filter)
         values.append(bound);
     };
     if (filter.from.isValid()) {
-        add(QStringLiteral("time >= ?"), { isoText(filter.from) });
+        add(QStringLiteral("time >= ?"), { JournalText::isoText(filter.from) });
     }
     if (filter.to.isValid()) {
-        add(QStringLiteral("time < ?"), { isoText(filter.to) });
+        add(QStringLiteral("time < ?"), { JournalText::isoText(filter.to) });
     }
     if (!filter.operation.isEmpty()) {
         add(QStringLiteral("operation = ?"), { filter.operation });
@@ -400,10 +371,11 @@ bool JournalDatabase::write(const JournalEntry &entry, QString *problem)
         "offering = coalesce(nullif(excluded.offering, ''), offering), "
         "customer = coalesce(nullif(excluded.customer, ''), customer), "
         "project = coalesce(nullif(excluded.project, ''), project)"));
-    for (const QVariant &value : QVariantList { entry.key, isoText(entry.time), entry.server, entry.user,
-             entry.operation, toJsonText(entry.body), entry.resourceUuid, entry.resourceName, entry.offering,
-             entry.customer, entry.project, toJsonText(entry.before), JournalOutcomes::toText(entry.outcome),
-             entry.message, qlonglong(entry.requestId), entry.bulkRun, m_session, entry.undoes }) {
+    for (const QVariant &value :
+        QVariantList { entry.key, JournalText::isoText(entry.time), entry.server, entry.user, entry.operation,
+            JournalText::objectText(entry.body), entry.resourceUuid, entry.resourceName, entry.offering, entry.customer,
+            entry.project, JournalText::objectText(entry.before), JournalOutcomes::toText(entry.outcome), entry.message,
+            qlonglong(entry.requestId), entry.bulkRun, m_session, entry.undoes }) {
         query.addBindValue(value);
     }
     // exec() steps the statement to its end, where SQLite commits (outside a transaction): a write the disk
@@ -450,7 +422,7 @@ bool JournalDatabase::complete(
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE entries SET outcome = ?, message = ?, completed = ? WHERE key = ?"));
-    const QString now = isoText(QDateTime::currentDateTimeUtc());
+    const QString now = JournalText::isoText(QDateTime::currentDateTimeUtc());
     for (const QString &key : keys) {
         query.addBindValue(JournalOutcomes::toText(outcome));
         query.addBindValue(message);
@@ -549,7 +521,7 @@ int JournalDatabase::recoverCutOff(QString *problem)
         QSqlQuery update(db);
         update.prepare(QStringLiteral("UPDATE entries SET outcome = ?, message = ?, completed = ? "
                                       "WHERE coalesce(session, '') = ? AND outcome = ?"));
-        const QString now = isoText(QDateTime::currentDateTimeUtc());
+        const QString now = JournalText::isoText(QDateTime::currentDateTimeUtc());
         // A session whose journal failed sent its changes on unjournaled: a queued one may have left too.
         const bool failed = !session.isEmpty() && QFile::exists(failureMark(session));
         const auto queued = failed ? std::tuple { JournalOutcome::Queued, JournalOutcome::Unknown,
@@ -598,22 +570,22 @@ QList<JournalEntry> JournalDatabase::select(
         JournalEntry e;
         e.id = query.value(0).toLongLong();
         e.key = query.value(1).toString();
-        e.time = storedTime(query.value(2).toString());
+        e.time = JournalText::storedTime(query.value(2).toString());
         e.server = query.value(3).toString();
         e.user = query.value(4).toString();
         e.operation = query.value(5).toString();
-        e.body = fromJsonText(query.value(6).toString());
+        e.body = JournalText::objectFromText(query.value(6).toString());
         e.resourceUuid = query.value(7).toString();
         e.resourceName = query.value(8).toString();
         e.offering = query.value(9).toString();
         e.customer = query.value(10).toString();
         e.project = query.value(11).toString();
-        e.before = fromJsonText(query.value(12).toString());
+        e.before = JournalText::objectFromText(query.value(12).toString());
         e.outcome = JournalOutcomes::fromText(query.value(13).toString());
         e.message = query.value(14).toString();
         e.requestId = query.value(15).toULongLong();
         e.bulkRun = query.value(16).toString();
-        e.completed = storedTime(query.value(17).toString());
+        e.completed = JournalText::storedTime(query.value(17).toString());
         e.undoes = query.value(18).toString();
         entries.append(e);
     }

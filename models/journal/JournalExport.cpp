@@ -3,6 +3,7 @@
 
 #include "models/domain/Csv.h"
 #include "models/journal/JournalDatabase.h"
+#include "models/journal/JournalText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,11 +15,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("wpc::JournalExport", text);
-}
-
-QString isoText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 QString jsonText(const QJsonObject &object)
@@ -43,15 +39,15 @@ QStringList csvHeader()
 
 QStringList csvFields(const JournalEntry &entry)
 {
-    return { isoText(entry.time), entry.server, entry.user, entry.operation, entry.resourceUuid, entry.resourceName,
-        entry.offering, entry.customer, entry.project, jsonText(entry.body), jsonText(entry.before),
+    return { JournalText::isoText(entry.time), entry.server, entry.user, entry.operation, entry.resourceUuid,
+        entry.resourceName, entry.offering, entry.customer, entry.project, jsonText(entry.body), jsonText(entry.before),
         JournalOutcomes::toText(entry.outcome), entry.message, QString::number(entry.requestId), entry.bulkRun,
-        isoText(entry.completed), entry.undoes };
+        JournalText::isoText(entry.completed), entry.undoes };
 }
 
 QJsonObject json(const JournalEntry &entry)
 {
-    return { { QStringLiteral("time"), isoText(entry.time) }, { QStringLiteral("server"), entry.server },
+    return { { QStringLiteral("time"), JournalText::isoText(entry.time) }, { QStringLiteral("server"), entry.server },
         { QStringLiteral("user"), entry.user }, { QStringLiteral("operation"), entry.operation },
         { QStringLiteral("resource_uuid"), entry.resourceUuid },
         { QStringLiteral("resource_name"), entry.resourceName }, { QStringLiteral("offering"), entry.offering },
@@ -61,7 +57,7 @@ QJsonObject json(const JournalEntry &entry)
         { QStringLiteral("outcome"), JournalOutcomes::toText(entry.outcome) },
         { QStringLiteral("message"), orNull(entry.message) }, { QStringLiteral("request_id"), qint64(entry.requestId) },
         { QStringLiteral("bulk_run"), orNull(entry.bulkRun) },
-        { QStringLiteral("completed"), orNull(isoText(entry.completed)) },
+        { QStringLiteral("completed"), orNull(JournalText::isoText(entry.completed)) },
         { QStringLiteral("undoes"), orNull(entry.undoes) } };
 }
 

@@ -4,10 +4,10 @@
 #include "ui_BackendMetadataDialog.h"
 
 #include "models/actions/TargetReader.h"
+#include "models/domain/MetadataText.h"
 #include "ui/widgets/StatusColors.h"
 
 #include <QFontDatabase>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
@@ -18,14 +18,6 @@ namespace {
 constexpr int kTableTab = 0;
 constexpr int kJsonTab = 1;
 constexpr int kMinKeyColumnWidth = 160;
-
-QString lineAndColumn(const QString &text, int offset)
-{
-    const QString before = text.left(offset);
-    const int line = int(before.count(QLatin1Char('\n'))) + 1;
-    const int column = int(offset - before.lastIndexOf(QLatin1Char('\n')));
-    return BackendMetadataDialog::tr("line %1, column %2").arg(line).arg(column);
-}
 } // namespace
 
 BackendMetadataDialog::BackendMetadataDialog(ProviderResourcesApi *api, const Resource &resource, QWidget *parent)
@@ -131,29 +123,6 @@ BackendMetadataDialog::~BackendMetadataDialog()
     m_ui->metadataTable->disconnect(this);
 }
 
-QJsonValue BackendMetadataDialog::cellValue(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (!trimmed.isEmpty()) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(trimmed).toUtf8(), &error);
-        if (error.error == QJsonParseError::NoError && doc.array().size() == 1) {
-            return doc.array().at(0);
-        }
-    }
-    return text;
-}
-
-QString BackendMetadataDialog::cellText(const QJsonValue &value)
-{
-    if (value.isString() && cellValue(value.toString()) == value) {
-        return value.toString();
-    }
-    // Numbers, objects, and strings that would read back as something else are shown as JSON.
-    const QByteArray json = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(json.mid(1, json.size() - 2));
-}
-
 void BackendMetadataDialog::fillTable(const QJsonObject &object)
 {
     const QSignalBlocker blocker(m_ui->metadataTable);
@@ -163,7 +132,7 @@ void BackendMetadataDialog::fillTable(const QJsonObject &object)
         const int row = table->rowCount();
         table->insertRow(row);
         table->setItem(row, 0, new QTableWidgetItem(it.key()));
-        table->setItem(row, 1, new QTableWidgetItem(cellText(it.value())));
+        table->setItem(row, 1, new QTableWidgetItem(MetadataText::cellText(it.value())));
     }
     table->resizeColumnToContents(0);
     table->setColumnWidth(0, std::max(table->columnWidth(0), kMinKeyColumnWidth));
@@ -194,30 +163,14 @@ std::optional<QJsonObject> BackendMetadataDialog::fromTable(QString *problem) co
             *problem = tr("The key “%1” appears more than once.").arg(key);
             return std::nullopt;
         }
-        object.insert(key, cellValue(value));
+        object.insert(key, MetadataText::cellValue(value));
     }
     return object;
 }
 
 std::optional<QJsonObject> BackendMetadataDialog::fromJson(QString *problem) const
 {
-    const QString text = m_ui->metadataJsonEdit->toPlainText();
-    if (text.trimmed().isEmpty()) {
-        return QJsonObject();
-    }
-    QJsonParseError error;
-    const QByteArray utf8 = text.toUtf8();
-    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const int offset = int(QString::fromUtf8(utf8.left(error.offset)).size());
-        *problem = tr("The JSON is not valid at %1: %2.").arg(lineAndColumn(text, offset), error.errorString());
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        *problem = tr("The metadata must be a JSON object: {\"key\": value, …}.");
-        return std::nullopt;
-    }
-    return doc.object();
+    return MetadataText::parseObject(m_ui->metadataJsonEdit->toPlainText(), problem);
 }
 
 std::optional<QJsonObject> BackendMetadataDialog::current(QString *problem) const
@@ -342,8 +295,9 @@ std::function<QString(const QString &uuid)> BackendMetadataDialog::bulkChange() 
         QStringList parts;
         for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
             if (before.value(it.key()) != it.value()) {
-                const QString old = before.contains(it.key()) ? cellText(before.value(it.key())) : tr("(none)");
-                parts.append(tr("%1: %2 → %3").arg(it.key(), old, cellText(it.value())));
+                const QString old
+                    = before.contains(it.key()) ? MetadataText::cellText(before.value(it.key())) : tr("(none)");
+                parts.append(tr("%1: %2 → %3").arg(it.key(), old, MetadataText::cellText(it.value())));
             }
         }
         return parts.join(QStringLiteral("; "));

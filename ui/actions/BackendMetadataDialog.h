@@ -30,10 +30,6 @@ public:
     ~BackendMetadataDialog() override;
 
     QString successMessage(const ActionOutcome &outcome) const override;
-    // A cell's text as a JSON value: JSON literals, numbers, objects, arrays and quoted strings as such,
-    // anything else as a plain string. cellText() is its inverse.
-    static QJsonValue cellValue(const QString &text);
-    static QString cellText(const QJsonValue &value);
 
     BulkRun::Builder bulkBuilder() const override;
     std::function<QString(const QString &uuid)> bulkChange() const override;
