@@ -107,9 +107,12 @@ std::optional<int> number(const QUrlQuery &query, const char *key)
     return ok ? std::optional<int>(value) : std::nullopt;
 }
 
+// To the second, as toUrlQuery() writes it: what a restored query holds is what it sends.
 QDateTime time(const QUrlQuery &query, const char *key)
 {
-    return QDateTime::fromString(query.queryItemValue(QLatin1StringView(key), QUrl::FullyDecoded), Qt::ISODate);
+    const QDateTime value
+        = QDateTime::fromString(query.queryItemValue(QLatin1StringView(key), QUrl::FullyDecoded), Qt::ISODate);
+    return value.isValid() ? value.addMSecs(-value.time().msec()) : value;
 }
 } // namespace
 
@@ -136,7 +139,7 @@ ResourceQuery ResourceQuery::fromUrlQuery(const QUrlQuery &query)
     out.backendId = text("backend_id");
     out.runtimeState = text("runtime_state");
     out.parentOfferingUuid = text("parent_offering_uuid");
-    out.search = text("query");
+    out.search = text("query").trimmed(); // as toUrlQuery() sends it
     out.paused = boolean(query, "paused");
     out.downscaled = boolean(query, "downscaled");
     out.restrictMemberAccess = boolean(query, "restrict_member_access");
