@@ -1117,7 +1117,7 @@
         <translation>Der Server hat die Anfrage an eine andere Website umgeleitet (%1). Die Anfrage wurde abgebrochen, und das API-Token wurde nicht dorthin gesendet.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>Not sent: the server no longer accepts the token. Sign in again, then try once more.</source>
         <translation>Nicht gesendet: Der Server akzeptiert das Token nicht mehr. Melden Sie sich erneut an und versuchen Sie es dann noch einmal.</translation>
     </message>
@@ -1127,7 +1127,7 @@
         <translation>Nicht gesendet: Die Adresse verwendet unverschlüsseltes http://, daher würde das Token unverschlüsselt an %1 übertragen. Verwenden Sie https:// oder erlauben Sie unverschlüsseltes http für dieses Profil.</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+253"/>
         <source>Nothing was changed. Sign in again, then try once more.</source>
         <translation>Es wurde nichts geändert. Melden Sie sich erneut an und versuchen Sie es dann noch einmal.</translation>
     </message>
@@ -1243,17 +1243,17 @@
 <context>
     <name>wpc::BackendMetadataDialog</name>
     <message>
-        <location filename="../../ui/actions/BackendMetadataDialog.cpp" line="+27"/>
+        <location filename="../../models/domain/MetadataText.cpp" line="+16"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/actions/BackendMetadataDialog.cpp" line="+33"/>
         <source>Set backend metadata of %1</source>
         <translation>Backend-Metadaten von %1 setzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+265"/>
+        <location line="+226"/>
         <source>The backend metadata of each of the %Ln selected resource(s) is replaced as a whole by what you send: keys missing here are removed on the server.</source>
         <translation>
             <numerusform>Die Backend-Metadaten der %Ln ausgewählten Ressource werden vollständig durch das ersetzt, was Sie senden: Hier fehlende Schlüssel werden auf dem Server entfernt.</numerusform>
@@ -1266,7 +1266,7 @@
         <translation>Die Backend-Metadaten von %1 werden vollständig durch das ersetzt, was Sie senden: Schlüssel, die Sie hier entfernen, werden auf dem Server entfernt.</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-213"/>
         <source>Replace metadata</source>
         <translation>Metadaten ersetzen</translation>
     </message>
@@ -1291,7 +1291,7 @@
         <translation>Lade die aktuellen Metadaten…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+51"/>
         <source>Row %1 has a value but no key.</source>
         <translation>Zeile %1 hat einen Wert, aber keinen Schlüssel.</translation>
     </message>
@@ -1301,17 +1301,17 @@
         <translation>Der Schlüssel „%1“ kommt mehr als einmal vor.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../models/domain/MetadataText.cpp" line="+38"/>
         <source>The JSON is not valid at %1: %2.</source>
         <translation>Das JSON ist ungültig (%1): %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The metadata must be a JSON object: {&quot;key&quot;: value, …}.</source>
         <translation>Die Metadaten müssen ein JSON-Objekt sein: {&quot;key&quot;: value, …}.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../ui/actions/BackendMetadataDialog.cpp" line="+52"/>
         <source>The current metadata is not loaded yet.</source>
         <translation>Die aktuellen Metadaten sind noch nicht geladen.</translation>
     </message>
@@ -1334,7 +1334,7 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2568,7 +2568,7 @@
         <translation>Name, Slug, UUID oder Backend-ID suchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>More filters (%1)</source>
         <translation>Weitere Filter (%1)</translation>
     </message>
@@ -2578,7 +2578,7 @@
         <translation>Weitere Filter</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Also list resources whose termination has finished</source>
         <translation>Auch Ressourcen auflisten, deren Beendigung abgeschlossen ist</translation>
     </message>
@@ -2598,7 +2598,7 @@
         <translation>Alle weiteren Filter: Projekt, Anbieter, Kategorie, Plan, Datum, Merkmale … (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3124,7 +3124,7 @@
 <context>
     <name>wpc::JournalDatabase</name>
     <message>
-        <location filename="../../models/journal/JournalDatabase.cpp" line="+202"/>
+        <location filename="../../models/journal/JournalDatabase.cpp" line="+173"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert</translation>
     </message>
@@ -3155,7 +3155,7 @@
         <translation>es wurde von einer neueren Version der Konsole geschrieben (Schema %1; diese kennt %2)</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>The journal could not be written while this run went on: it may have been sent. Re-read the resource to settle it.</source>
         <translation>Das Journal konnte während dieses Durchlaufs nicht geschrieben werden: Die Anfrage wurde möglicherweise gesendet. Lesen Sie die Ressource erneut, um es zu klären.</translation>
     </message>
@@ -3269,7 +3269,7 @@
 <context>
     <name>wpc::JournalExport</name>
     <message>
-        <location filename="../../models/journal/JournalExport.cpp" line="+98"/>
+        <location filename="../../models/journal/JournalExport.cpp" line="+94"/>
         <source>the journal was closed</source>
         <translation>das Journal wurde geschlossen</translation>
     </message>
@@ -4059,7 +4059,7 @@
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Choose an offering above the table first: plans belong to one offering.</source>
         <translation>Wählen Sie zuerst über der Tabelle ein Angebot: Pläne gehören zu einem Angebot.</translation>
     </message>
@@ -5157,12 +5157,17 @@
         <translation>Die Antwort des Servers hatte nicht die erwartete Form: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../models/api/ReplyDecoders.h" line="+24"/>
         <source>a list was expected</source>
         <translation>eine Liste wurde erwartet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>the list has %1 items, and at most %2 are read from one reply</source>
+        <translation>die Liste hat %1 Einträge, und aus einer Antwort werden höchstens %2 gelesen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>item %1 of the list is not an object</source>
         <translation>Eintrag %1 der Liste ist kein Objekt</translation>
     </message>
@@ -5172,10 +5177,10 @@
         <translation>Eintrag %1 der Liste: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+51"/>
-        <location line="+74"/>
-        <location line="+86"/>
+        <location filename="../../models/api/ProviderResourcesApi.cpp" line="+194"/>
+        <location filename="../../models/api/ReplyDecoders.cpp" line="+28"/>
+        <location line="+18"/>
+        <location filename="../../models/api/ReplyDecoders.h" line="+18"/>
         <source>an object was expected</source>
         <translation>ein Objekt wurde erwartet</translation>
     </message>
@@ -5193,7 +5198,7 @@
 <context>
     <name>wpc::ReplyInterpreter</name>
     <message>
-        <location filename="../../models/api/ReplyInterpreter.cpp" line="+35"/>
+        <location filename="../../models/api/ReplyInterpreter.cpp" line="+42"/>
         <source>the server</source>
         <translation>dem Server</translation>
     </message>
@@ -5321,7 +5326,32 @@
         <translation>Der Server hat statt Daten eine Webseite geliefert (HTTP %1, „%2“). Möglicherweise gibt es ein Problem mit einem Proxy oder Gateway vor Waldur.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+119"/>
+        <source>The server&apos;s reply was not read: %1</source>
+        <translation>Die Antwort des Servers wurde nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>its %1 header is %2 bytes long, and at most %3 are accepted</source>
+        <translation>ihr Header %1 ist %2 Byte lang, und höchstens %3 werden angenommen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is larger than %1 MiB (%2 bytes sent or announced)</source>
+        <translation>sie ist größer als %1 MiB (%2 Byte gesendet oder angekündigt)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>its JSON is nested deeper than %1 levels</source>
+        <translation>ihr JSON ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its JSON holds more than %1 objects and arrays</source>
+        <translation>ihr JSON enthält mehr als %1 Objekte und Arrays</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>The server&apos;s reply could not be read: %1 at offset %2</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1 an Position %2</translation>
     </message>

@@ -1117,7 +1117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>Not sent: the server no longer accepts the token. Sign in again, then try once more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,7 +1127,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+253"/>
         <source>Nothing was changed. Sign in again, then try once more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,17 +1243,17 @@
 <context>
     <name>wpc::BackendMetadataDialog</name>
     <message>
-        <location filename="../../ui/actions/BackendMetadataDialog.cpp" line="+27"/>
+        <location filename="../../models/domain/MetadataText.cpp" line="+16"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/actions/BackendMetadataDialog.cpp" line="+33"/>
         <source>Set backend metadata of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+265"/>
+        <location line="+226"/>
         <source>The backend metadata of each of the %Ln selected resource(s) is replaced as a whole by what you send: keys missing here are removed on the server.</source>
         <translation>
             <numerusform>The backend metadata of each of the %Ln selected resource is replaced as a whole by what you send: keys missing here are removed on the server.</numerusform>
@@ -1266,7 +1266,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-213"/>
         <source>Replace metadata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,7 +1291,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+51"/>
         <source>Row %1 has a value but no key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,17 +1301,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../models/domain/MetadataText.cpp" line="+38"/>
         <source>The JSON is not valid at %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The metadata must be a JSON object: {&quot;key&quot;: value, …}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../ui/actions/BackendMetadataDialog.cpp" line="+52"/>
         <source>The current metadata is not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,7 +1334,7 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,7 +2567,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>More filters (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,7 +2577,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Also list resources whose termination has finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,7 +2597,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,7 +3123,7 @@
 <context>
     <name>wpc::JournalDatabase</name>
     <message>
-        <location filename="../../models/journal/JournalDatabase.cpp" line="+202"/>
+        <location filename="../../models/journal/JournalDatabase.cpp" line="+173"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3154,7 +3154,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>The journal could not be written while this run went on: it may have been sent. Re-read the resource to settle it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3268,7 +3268,7 @@
 <context>
     <name>wpc::JournalExport</name>
     <message>
-        <location filename="../../models/journal/JournalExport.cpp" line="+98"/>
+        <location filename="../../models/journal/JournalExport.cpp" line="+94"/>
         <source>the journal was closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4058,7 +4058,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Choose an offering above the table first: plans belong to one offering.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5156,12 +5156,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../models/api/ReplyDecoders.h" line="+24"/>
         <source>a list was expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>the list has %1 items, and at most %2 are read from one reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>item %1 of the list is not an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5171,10 +5176,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+51"/>
-        <location line="+74"/>
-        <location line="+86"/>
+        <location filename="../../models/api/ProviderResourcesApi.cpp" line="+194"/>
+        <location filename="../../models/api/ReplyDecoders.cpp" line="+28"/>
+        <location line="+18"/>
+        <location filename="../../models/api/ReplyDecoders.h" line="+18"/>
         <source>an object was expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5192,7 +5197,7 @@
 <context>
     <name>wpc::ReplyInterpreter</name>
     <message>
-        <location filename="../../models/api/ReplyInterpreter.cpp" line="+35"/>
+        <location filename="../../models/api/ReplyInterpreter.cpp" line="+42"/>
         <source>the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5320,7 +5325,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+119"/>
+        <source>The server&apos;s reply was not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>its %1 header is %2 bytes long, and at most %3 are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is larger than %1 MiB (%2 bytes sent or announced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>its JSON is nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its JSON holds more than %1 objects and arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>The server&apos;s reply could not be read: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
