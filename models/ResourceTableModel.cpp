@@ -342,10 +342,19 @@ void ResourceTableModel::loadAll()
         m_failedPage = 0;
     }
     m_loadingAll = true;
-    // Bigger pages cost fewer round trips (a third of them at 300 rows). They restart at the 300-row page
-    // that holds the next missing row; the rows of that page already shown are dropped by uuid on arrival,
-    // so at most one page's worth is fetched twice.
-    if (m_inFlight.isEmpty() && m_readyPages.isEmpty() && m_pageSize != kBulkPageSize) {
+    // Bigger pages cost fewer round trips (a third of them at 300 rows).
+    if (m_pageSize == kScrollPageSize && !m_refreshing && m_rows.isEmpty() && m_readyPages.isEmpty()
+        && m_inFlight == QSet<int> { 1 }) {
+        // Load all right after a new query, before its first page of 100 is in: page 1 is asked for again as
+        // 300 rows, and the 100 are dropped when they come. Left as it was, every page would be of 100. The
+        // request is not aborted: that would close its connection, and the next request would open another.
+        ++m_generation;
+        m_inFlight.clear();
+        m_pageSize = kBulkPageSize;
+        m_nextPageToAppend = m_nextPageToRequest = 1;
+    } else if (m_inFlight.isEmpty() && m_readyPages.isEmpty() && m_pageSize != kBulkPageSize) {
+        // They restart at the 300-row page that holds the next missing row; the rows of that page already
+        // shown are dropped by uuid on arrival, so at most one page's worth is fetched twice.
         m_pageSize = kBulkPageSize;
         m_nextPageToAppend = m_nextPageToRequest = static_cast<int>(m_rows.size() / kBulkPageSize) + 1;
     }

@@ -46,7 +46,11 @@ public:
 
     static constexpr int kScrollPageSize = 100;
     static constexpr int kBulkPageSize = 300;
-    static constexpr int kMaxPagesInFlight = 3;
+    // The polite bound on list requests of one Load all: QNetworkAccessManager opens at most six HTTP/1.1
+    // connections per host (as browsers do), so a seventh request would only queue in the client, and the
+    // console never holds more of a server's connections than a browser tab would. Against a server that
+    // takes 150 ms a request, six at once load 10,000 rows in about a fifth of the time one at a time takes.
+    static constexpr int kMaxPagesInFlight = 6;
     // While loading everything, arrived pages reach the view at most this often: each insert re-lays out
     // and repaints the table, which would otherwise happen for every 300 rows.
     static constexpr int kBulkAppendIntervalMs = 100;

@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace wpc;
 
 // The table model against the real simulator: paging on scroll, load all, server-side sort and sparse
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void loadAllReachesTheTotal();
     void loadAllOfManyPagesKeepsServerOrder();
     void lastPageFirstStillCompletesTheLoad();
+    void loadAllHoldsAtMostSixPagesAtOnce();
+    void loadAllAtOnceAsksForPagesOfThreeHundred();
     void sortSendsOrderingAndIgnoresUnsortableColumns();
     void staleRepliesOfAnOldQueryAreDropped();
     void updateResourceChangesOneRowInPlace();
@@ -154,17 +158,26 @@ namespace {
 // A simulator of its own size, with a model on it that has shown its first page of every resource by name.
 struct BulkWorld
 {
-    explicit BulkWorld(int resources)
-        : simulator(configFor(resources))
+    explicit BulkWorld(int resources, int latencyMs = 0)
+        : simulator(configFor(resources, latencyMs))
     {
     }
-    static sim::Simulator::Config configFor(int resources)
+    static sim::Simulator::Config configFor(int resources, int latencyMs)
     {
         sim::Simulator::Config config;
         config.resourceCount = resources;
+        config.latencyMs = latencyMs;
         return config;
     }
-    bool start()
+    static ResourceQuery everyResourceByName()
+    {
+        ResourceQuery query = ResourceQuery::defaults();
+        query.states.clear();
+        query.ordering = QStringLiteral("name");
+        return query;
+    }
+    // The simulator listening and a model on it that has asked for nothing yet.
+    bool open()
     {
         if (!simulator.listen()) {
             return false;
@@ -175,11 +188,27 @@ struct BulkWorld
         tester = std::make_unique<QAbstractItemModelTester>(
             model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         tester->setUseFetchMore(false);
-        ResourceQuery query = ResourceQuery::defaults();
-        query.states.clear();
-        query.ordering = QStringLiteral("name");
-        model->setQuery(query);
+        return true;
+    }
+    bool start()
+    {
+        if (!open()) {
+            return false;
+        }
+        model->setQuery(everyResourceByName());
         return QTest::qWaitFor([this] { return !model->isLoading(); }, 10000);
+    }
+    // The list requests the simulator has seen, as (page, page_size).
+    QList<QPair<int, int>> listPages() const
+    {
+        QList<QPair<int, int>> pages;
+        for (const auto &request : simulator.requests()) {
+            if (request.path == QLatin1StringView("/api/marketplace-provider-resources/") && request.method == "GET") {
+                pages.append({ request.query.queryItemValue(QStringLiteral("page")).toInt(),
+                    request.query.queryItemValue(QStringLiteral("page_size")).toInt() });
+            }
+        }
+        return pages;
     }
 
     sim::Simulator simulator;
@@ -259,6 +288,57 @@ void TestResourceTableModel::lastPageFirstStillCompletesTheLoad()
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().first().toBool(), true);
     QCOMPARE(rowsWhenFinished, 600);
+}
+
+void TestResourceTableModel::loadAllHoldsAtMostSixPagesAtOnce()
+{
+    // Ten pages of 300 against a server that takes 200 ms a request: Load all keeps six requests out at once,
+    // no more (the network manager's connections per host, a browser's), and uses all six.
+    BulkWorld world(3000, 200);
+    QVERIFY(world.start());
+    ResourceTableModel &model = *world.model;
+    int clientMost = 0;
+    connect(world.client.get(), &ApiClient::inFlightCountChanged, this,
+        [&](int count) { clientMost = std::max(clientMost, count); });
+    world.simulator.resetMaxRequestsInFlight();
+    QSignalSpy finished(&model, &ResourceTableModel::loadAllFinished);
+    model.loadAll();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(model.rowCount(), 3000);
+    QCOMPARE(clientMost, 6);
+    QCOMPARE(world.simulator.maxRequestsInFlight(), 6);
+}
+
+void TestResourceTableModel::loadAllAtOnceAsksForPagesOfThreeHundred()
+{
+    // Load all before the new query's first page of 100 is in: page 1 is asked for again as 300 rows and
+    // every page after it is of 300 too; the 100 rows are dropped, and the first rows shown are the 300.
+    BulkWorld world(1000, 50);
+    QVERIFY(world.open());
+    ResourceTableModel &model = *world.model;
+    QSignalSpy first(&model, &ResourceTableModel::firstPageLoaded);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy finished(&model, &ResourceTableModel::loadAllFinished);
+    model.setQuery(BulkWorld::everyResourceByName());
+    model.loadAll();
+    QVERIFY(model.isLoadingAll());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(model.rowCount(), 1000);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(inserted.first().at(2).toInt(), ResourceTableModel::kBulkPageSize - 1);
+    QSet<QString> uuids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        uuids.insert(model.resourceAt(row)->uuid);
+    }
+    QCOMPARE(uuids.size(), 1000);
+    QTRY_COMPARE(world.client->inFlightCount(), 0); // the dropped page of 100 has come back too
+    QList<QPair<int, int>> pages = world.listPages(); // pages 2-4 went out together, in any order
+    std::sort(pages.begin(), pages.end());
+    const QList<QPair<int, int>> expected { { 1, 100 }, { 1, 300 }, { 2, 300 }, { 3, 300 }, { 4, 300 } };
+    QCOMPARE(pages, expected);
 }
 
 void TestResourceTableModel::sortSendsOrderingAndIgnoresUnsortableColumns()
