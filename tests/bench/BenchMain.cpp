@@ -3,11 +3,14 @@
 // results as key=value lines on stdout for tests/bench/run-bench.sh.
 //
 //   wpc-bench first-paint --url URL        P1: launch -> first rows painted in the console's main window
-//   wpc-bench load --url URL [--view]      P2/P4/P5: every row (all states) into ResourceTableModel, with
-//                                          --view the console's MainWindow showing it
+//   wpc-bench load --url URL [--view] [--at-once]
+//                                          P2/P4/P5: every row (all states) into ResourceTableModel, with
+//                                          --view the console's MainWindow showing it; with --at-once Load all
+//                                          is asked for with the query, not once its first page is in
 //   wpc-bench probe --url URL              three list requests in a row (first-request overhead)
 //   wpc-bench urls --url URL --pages N --page-size S [--full]
 //                                          the list URLs the model requests (for curl and wrk)
+//   wpc-bench urls --url URL --first-page  the URL of the main window's first request (P1L's round trip)
 //   wpc-bench bulk --url URL --count N [--concurrency C] [--sim-pid PID] [--urls-only] [--select]
 //                  [--journal PATH]
 //                                          P6: bulk pause of the first N rows shown in the main window;
@@ -160,22 +163,33 @@ struct Connection
     }
 };
 
+void printUrl(const ApiClient &client, const ResourceQuery &query, int page, int pageSize)
+{
+    QUrlQuery urlQuery = query.toUrlQuery(); // as ProviderResourcesApi::list builds it
+    urlQuery.addQueryItem(QStringLiteral("page"), QString::number(page));
+    urlQuery.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
+    std::printf("%s\n", client.urlFor(Endpoints::pathFor(Operation::List), urlQuery).toEncoded().constData());
+}
+
 int printUrls(const QStringList &args)
 {
     const QUrl root(argValue(args, QStringLiteral("--url")));
     const int pages = argValue(args, QStringLiteral("--pages"), QStringLiteral("1")).toInt();
     const int pageSize = argValue(args, QStringLiteral("--page-size"), QStringLiteral("300")).toInt();
+    QNetworkAccessManager network;
+    ApiClient client(&network, root, qgetenv("WALDUR_TOKEN"));
+    if (args.contains(QStringLiteral("--first-page"))) { // the default view, as a new main window asks for it
+        ResourceQuery query = ResourceQuery::defaults();
+        query.fields = ResourceColumns::fieldsFor(ResourceColumns::defaultVisible());
+        printUrl(client, query, 1, ResourceTableModel::kScrollPageSize);
+        return 0;
+    }
     ResourceQuery query = benchQuery();
     if (args.contains(QStringLiteral("--full"))) {
         query.fields.clear();
     }
-    QNetworkAccessManager network;
-    ApiClient client(&network, root, qgetenv("WALDUR_TOKEN"));
     for (int page = 1; page <= pages; ++page) {
-        QUrlQuery urlQuery = query.toUrlQuery(); // as ProviderResourcesApi::list builds it
-        urlQuery.addQueryItem(QStringLiteral("page"), QString::number(page));
-        urlQuery.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
-        std::printf("%s\n", client.urlFor(Endpoints::pathFor(Operation::List), urlQuery).toEncoded().constData());
+        printUrl(client, query, page, pageSize);
     }
     return 0;
 }
@@ -306,6 +320,7 @@ int load(TimingApplication &app, const QStringList &args)
 {
     const QUrl root(argValue(args, QStringLiteral("--url")));
     const bool withView = args.contains(QStringLiteral("--view"));
+    const bool atOnce = args.contains(QStringLiteral("--at-once"));
     Connection connection(root);
     // With --view the rows go into the console's own main window (its table, delegate, status bar and
     // progress bar); without it into a bare model.
@@ -350,7 +365,7 @@ int load(TimingApplication &app, const QStringList &args)
     bool complete = false;
     QObject::connect(model, &ResourceTableModel::firstPageLoaded, model, [&] {
         firstPageMs = double(clock.nsecsElapsed()) / 1e6;
-        model->loadAll();
+        model->loadAll(); // nothing more when it is loading all already (--at-once)
     });
     QObject::connect(model, &ResourceTableModel::loadAllFinished, model, [&](bool ok) {
         loadMs = double(clock.nsecsElapsed()) / 1e6;
@@ -373,6 +388,9 @@ int load(TimingApplication &app, const QStringList &args)
         app.recording = true;
         heartbeat.start();
         model->setQuery(benchQuery());
+        if (atOnce) {
+            model->loadAll();
+        }
     };
     // The load starts in a window that is already on screen: its first layout and paint (style polish,
     // font and glyph set-up) are start-up, measured by P1, not a stall while rows load.
