@@ -1165,7 +1165,7 @@
 <context>
     <name>wpc::Application</name>
     <message>
-        <location filename="../../app/Session.cpp" line="+37"/>
+        <location filename="../../app/Session.cpp" line="+38"/>
         <source>%1 is plain http: the token would travel unencrypted. Use https://, or save a profile for it with File ▸ Connect to…, allow plain http there and start with --profile.</source>
         <translation>%1 verwendet unverschlüsseltes http: Das Token würde unverschlüsselt übertragen. Verwenden Sie https://, oder speichern Sie über Datei ▸ Verbinden mit… ein Profil dafür, erlauben Sie dort unverschlüsseltes http und starten Sie mit --profile.</translation>
     </message>
@@ -2233,7 +2233,7 @@
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -2961,7 +2961,7 @@
 <context>
     <name>wpc::GlauthTab</name>
     <message>
-        <location filename="../../ui/details/GlauthTab.cpp" line="+22"/>
+        <location filename="../../ui/details/GlauthTab.cpp" line="+28"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -2971,7 +2971,7 @@
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
@@ -3045,7 +3045,7 @@
 <context>
     <name>wpc::HistoryTab</name>
     <message>
-        <location filename="../../ui/details/HistoryTab.cpp" line="+90"/>
+        <location filename="../../ui/details/HistoryTab.cpp" line="+98"/>
         <source>The journal opens once you are signed in.</source>
         <translation>Das Journal wird geöffnet, sobald Sie angemeldet sind.</translation>
     </message>
@@ -3655,7 +3655,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+73"/>
+        <location filename="../../ui/MainWindow.cpp" line="+133"/>
         <source>Journal unavailable</source>
         <translation>Journal nicht verfügbar</translation>
     </message>
@@ -3665,7 +3665,7 @@
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 [DEMO] — Waldur Provider Console</source>
         <translation>%1 [DEMO] — Waldur Provider Console</translation>
     </message>
@@ -3675,7 +3675,7 @@
         <translation>%1 — Waldur Provider Console</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -3926,7 +3926,7 @@
         <translation>Das Journal ist nicht verfügbar (%1): Änderungen werden weiterhin ausgeführt, aber nicht erfasst.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Signed-in user unknown</source>
         <translation>Angemeldeter Benutzer unbekannt</translation>
     </message>
@@ -4012,7 +4012,7 @@
         </translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>Stop the bulk action?</source>
         <translation>Massenaktion anhalten?</translation>
     </message>
@@ -4035,7 +4035,7 @@
 <context>
     <name>wpc::MoreFiltersPanel</name>
     <message>
-        <location filename="../../ui/filters/MoreFiltersPanel.cpp" line="+71"/>
+        <location filename="../../ui/filters/MoreFiltersPanel.cpp" line="+77"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -4050,7 +4050,7 @@
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <location line="+8"/>
         <location line="+26"/>
         <location line="+9"/>
@@ -4176,7 +4176,7 @@
 <context>
     <name>wpc::OfferingTab</name>
     <message>
-        <location filename="../../ui/details/OfferingTab.cpp" line="+28"/>
+        <location filename="../../ui/details/OfferingTab.cpp" line="+32"/>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
@@ -4719,9 +4719,22 @@
     </message>
 </context>
 <context>
+    <name>wpc::OptionSchema</name>
+    <message>
+        <location filename="../../models/domain/OptionSchema.cpp" line="+45"/>
+        <source>The offering defines %1 options; at most %2 are shown.</source>
+        <translation>Das Angebot definiert %1 Optionen; höchstens %2 werden angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The option “%1” offers %2 choices; at most %3 are shown.</source>
+        <translation>Die Option „%1“ bietet %2 Auswahlmöglichkeiten; höchstens %3 werden angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>wpc::OptionsForm</name>
     <message>
-        <location filename="../../ui/actions/OptionsForm.cpp" line="+63"/>
+        <location filename="../../ui/actions/OptionsForm.cpp" line="+42"/>
         <source>%1 *:</source>
         <translation>%1 *:</translation>
     </message>
@@ -4731,7 +4744,7 @@
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
@@ -4749,7 +4762,7 @@
 <context>
     <name>wpc::OverviewTab</name>
     <message>
-        <location filename="../../ui/details/OverviewTab.cpp" line="+111"/>
+        <location filename="../../ui/details/OverviewTab.cpp" line="+115"/>
         <source>Offering and plan</source>
         <translation>Angebot und Plan</translation>
     </message>
@@ -4759,8 +4772,8 @@
         <translation>Angebot:</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+144"/>
+        <location line="-64"/>
+        <location line="+148"/>
         <location line="+7"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -5101,7 +5114,7 @@
 <context>
     <name>wpc::PluginDetailsTab</name>
     <message>
-        <location filename="../../ui/details/PluginDetailsTab.cpp" line="+19"/>
+        <location filename="../../ui/details/PluginDetailsTab.cpp" line="+23"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -6125,7 +6138,7 @@ Geben Sie ein neues Token ein, um fortzufahren. Die Konsole wartet: Was gerade g
 <context>
     <name>wpc::SubresourcesTab</name>
     <message>
-        <location filename="../../ui/details/SubresourcesTab.cpp" line="+18"/>
+        <location filename="../../ui/details/SubresourcesTab.cpp" line="+22"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -6187,7 +6200,7 @@ Geben Sie ein neues Token ein, um fortzufahren. Die Konsole wartet: Was gerade g
 <context>
     <name>wpc::TeamTab</name>
     <message>
-        <location filename="../../ui/details/TeamTab.cpp" line="+19"/>
+        <location filename="../../ui/details/TeamTab.cpp" line="+23"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -6641,7 +6654,7 @@ Geben Sie ein neues Token ein, um fortzufahren. Die Konsole wartet: Was gerade g
 <context>
     <name>wpc::UpdateOptionsDialog</name>
     <message>
-        <location filename="../../ui/actions/UpdateOptionsDialog.cpp" line="+25"/>
+        <location filename="../../ui/actions/UpdateOptionsDialog.cpp" line="+26"/>
         <source>Update options of %1 directly</source>
         <translation>Optionen von %1 direkt aktualisieren</translation>
     </message>
@@ -6686,7 +6699,7 @@ Geben Sie ein neues Token ein, um fortzufahren. Die Konsole wartet: Was gerade g
         <translation>Lade die Optionen des Angebots…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>This offering creates an update order for option changes; the backend applies them when the order is processed.</source>
         <translation>Dieses Angebot erstellt für Optionsänderungen eine Änderungsbestellung; das Backend wendet sie an, wenn die Bestellung bearbeitet wird.</translation>
     </message>
@@ -6767,12 +6780,12 @@ Geben Sie ein neues Token ein, um fortzufahren. Die Konsole wartet: Was gerade g
 <context>
     <name>wpc::UsageTab</name>
     <message>
-        <location filename="../../ui/details/UsageTab.cpp" line="+224"/>
+        <location filename="../../ui/details/UsageTab.cpp" line="+230"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
@@ -6802,7 +6815,7 @@ Geben Sie ein neues Token ein, um fortzufahren. Die Konsole wartet: Was gerade g
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Export usage as CSV</source>
         <translation>Nutzung als CSV exportieren</translation>
     </message>

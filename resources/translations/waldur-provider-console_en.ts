@@ -1165,7 +1165,7 @@
 <context>
     <name>wpc::Application</name>
     <message>
-        <location filename="../../app/Session.cpp" line="+37"/>
+        <location filename="../../app/Session.cpp" line="+38"/>
         <source>%1 is plain http: the token would travel unencrypted. Use https://, or save a profile for it with File ▸ Connect to…, allow plain http there and start with --profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,7 +2233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2960,7 +2960,7 @@
 <context>
     <name>wpc::GlauthTab</name>
     <message>
-        <location filename="../../ui/details/GlauthTab.cpp" line="+22"/>
+        <location filename="../../ui/details/GlauthTab.cpp" line="+28"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,7 +2970,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,7 +3044,7 @@
 <context>
     <name>wpc::HistoryTab</name>
     <message>
-        <location filename="../../ui/details/HistoryTab.cpp" line="+90"/>
+        <location filename="../../ui/details/HistoryTab.cpp" line="+98"/>
         <source>The journal opens once you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3654,7 +3654,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+73"/>
+        <location filename="../../ui/MainWindow.cpp" line="+133"/>
         <source>Journal unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3664,7 +3664,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 [DEMO] — Waldur Provider Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3674,7 +3674,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3925,7 +3925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Signed-in user unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4011,7 +4011,7 @@
         </translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>Stop the bulk action?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4034,7 +4034,7 @@
 <context>
     <name>wpc::MoreFiltersPanel</name>
     <message>
-        <location filename="../../ui/filters/MoreFiltersPanel.cpp" line="+71"/>
+        <location filename="../../ui/filters/MoreFiltersPanel.cpp" line="+77"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4049,7 +4049,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <location line="+8"/>
         <location line="+26"/>
         <location line="+9"/>
@@ -4175,7 +4175,7 @@
 <context>
     <name>wpc::OfferingTab</name>
     <message>
-        <location filename="../../ui/details/OfferingTab.cpp" line="+28"/>
+        <location filename="../../ui/details/OfferingTab.cpp" line="+32"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4718,9 +4718,22 @@
     </message>
 </context>
 <context>
+    <name>wpc::OptionSchema</name>
+    <message>
+        <location filename="../../models/domain/OptionSchema.cpp" line="+45"/>
+        <source>The offering defines %1 options; at most %2 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The option “%1” offers %2 choices; at most %3 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wpc::OptionsForm</name>
     <message>
-        <location filename="../../ui/actions/OptionsForm.cpp" line="+63"/>
+        <location filename="../../ui/actions/OptionsForm.cpp" line="+42"/>
         <source>%1 *:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4730,7 +4743,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4748,7 +4761,7 @@
 <context>
     <name>wpc::OverviewTab</name>
     <message>
-        <location filename="../../ui/details/OverviewTab.cpp" line="+111"/>
+        <location filename="../../ui/details/OverviewTab.cpp" line="+115"/>
         <source>Offering and plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4758,8 +4771,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+144"/>
+        <location line="-64"/>
+        <location line="+148"/>
         <location line="+7"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
@@ -5100,7 +5113,7 @@
 <context>
     <name>wpc::PluginDetailsTab</name>
     <message>
-        <location filename="../../ui/details/PluginDetailsTab.cpp" line="+19"/>
+        <location filename="../../ui/details/PluginDetailsTab.cpp" line="+23"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6122,7 +6135,7 @@ Enter a new token to go on. The console waits: what was loading is loaded afterw
 <context>
     <name>wpc::SubresourcesTab</name>
     <message>
-        <location filename="../../ui/details/SubresourcesTab.cpp" line="+18"/>
+        <location filename="../../ui/details/SubresourcesTab.cpp" line="+22"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6184,7 +6197,7 @@ Enter a new token to go on. The console waits: what was loading is loaded afterw
 <context>
     <name>wpc::TeamTab</name>
     <message>
-        <location filename="../../ui/details/TeamTab.cpp" line="+19"/>
+        <location filename="../../ui/details/TeamTab.cpp" line="+23"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6638,7 +6651,7 @@ Enter a new token to go on. The console waits: what was loading is loaded afterw
 <context>
     <name>wpc::UpdateOptionsDialog</name>
     <message>
-        <location filename="../../ui/actions/UpdateOptionsDialog.cpp" line="+25"/>
+        <location filename="../../ui/actions/UpdateOptionsDialog.cpp" line="+26"/>
         <source>Update options of %1 directly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6683,7 +6696,7 @@ Enter a new token to go on. The console waits: what was loading is loaded afterw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>This offering creates an update order for option changes; the backend applies them when the order is processed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6764,12 +6777,12 @@ Enter a new token to go on. The console waits: what was loading is loaded afterw
 <context>
     <name>wpc::UsageTab</name>
     <message>
-        <location filename="../../ui/details/UsageTab.cpp" line="+224"/>
+        <location filename="../../ui/details/UsageTab.cpp" line="+230"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6799,7 +6812,7 @@ Enter a new token to go on. The console waits: what was loading is loaded afterw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Export usage as CSV</source>
         <translation type="unfinished"></translation>
     </message>

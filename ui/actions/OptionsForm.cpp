@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/actions/OptionsForm.h"
 
+#include "models/domain/OptionSchema.h"
 #include "ui/widgets/TypedNumbers.h"
 
 #include <QCheckBox>
@@ -21,12 +22,6 @@ namespace wpc {
 
 namespace {
 const char *const kTypeProperty = "wpcOptionType";
-
-int boundOr(const QJsonObject &definition, QLatin1StringView key, int fallback)
-{
-    const QJsonValue value = definition.value(key);
-    return value.isDouble() ? value.toInt(fallback) : fallback;
-}
 } // namespace
 
 OptionsForm::OptionsForm(QWidget *parent)
@@ -38,53 +33,36 @@ OptionsForm::OptionsForm(QWidget *parent)
 
 OptionsForm::~OptionsForm() = default;
 
-void OptionsForm::setDefinitions(const QJsonObject &resourceOptions, const QJsonObject &current)
+void OptionsForm::setFields(const QList<OptionField> &fields)
 {
-    const QJsonObject definitions = resourceOptions.value(QLatin1StringView("options")).toObject();
-    QStringList order;
-    for (const QJsonValue key : resourceOptions.value(QLatin1StringView("order")).toArray()) {
-        if (definitions.contains(key.toString()) && !order.contains(key.toString())) {
-            order.append(key.toString());
-        }
-    }
-    for (const QString &key : definitions.keys()) {
-        if (!order.contains(key)) {
-            order.append(key); // options missing from "order" still get an editor, at the end
-        }
-    }
-    for (const QString &key : std::as_const(order)) {
-        const QJsonObject definition = definitions.value(key).toObject();
-        QWidget *editor = createEditor(definition, current.value(key));
-        editor->setObjectName(QStringLiteral("option_") + key);
-        const QString help = definition.value(QLatin1StringView("help_text")).toString();
-        editor->setToolTip(help);
-        const QString label = definition.value(QLatin1StringView("label")).toString(key);
-        const bool required = definition.value(QLatin1StringView("required")).toBool();
-        m_layout->addRow(required ? tr("%1 *:").arg(label) : tr("%1:").arg(label), editor);
-        if (!help.isEmpty()) {
-            auto *hint = new QLabel(help, this);
+    for (const OptionField &field : fields) {
+        QWidget *editor = createEditor(field);
+        editor->setObjectName(QStringLiteral("option_") + field.key);
+        editor->setToolTip(field.help);
+        m_layout->addRow(field.required ? tr("%1 *:").arg(field.label) : tr("%1:").arg(field.label), editor);
+        if (!field.help.isEmpty()) {
+            auto *hint = new QLabel(field.help, this);
             hint->setTextFormat(Qt::PlainText);
             hint->setWordWrap(true);
             hint->setForegroundRole(QPalette::PlaceholderText);
             m_layout->addRow(QString(), hint);
         }
         auto *error = new QLabel(this);
-        error->setObjectName(QStringLiteral("option_") + key + QStringLiteral("Error"));
+        error->setObjectName(QStringLiteral("option_") + field.key + QStringLiteral("Error"));
         m_layout->addRow(QString(), error);
-        m_keys.append(key);
-        m_editors.insert(key, editor);
-        m_errors.insert(key, error);
-        m_labels.insert(key, label);
-        m_required.insert(key, required);
-        m_initial.insert(key, valueOf(editor));
+        m_keys.append(field.key);
+        m_editors.insert(field.key, editor);
+        m_errors.insert(field.key, error);
+        m_labels.insert(field.key, field.label);
+        m_required.insert(field.key, field.required);
+        m_initial.insert(field.key, valueOf(editor));
     }
 }
 
-QWidget *OptionsForm::createEditor(const QJsonObject &definition, const QJsonValue &current)
+QWidget *OptionsForm::createEditor(const OptionField &field)
 {
-    const QString type = definition.value(QLatin1StringView("type")).toString();
-    const QJsonValue fallback = definition.value(QLatin1StringView("default"));
-    const QJsonValue value = current.isUndefined() || current.isNull() ? fallback : current;
+    const QString &type = field.type;
+    const QJsonValue &value = field.value;
     QWidget *editor = nullptr;
     if (type == QLatin1StringView("boolean")) {
         auto *check = new QCheckBox(this);
@@ -94,11 +72,10 @@ QWidget *OptionsForm::createEditor(const QJsonObject &definition, const QJsonVal
     } else if (type == QLatin1StringView("integer")) {
         auto *spin = new QSpinBox(this);
         // Any whole number can be typed; the option's bounds are checked with a message (problem()).
-        const int minimum = boundOr(definition, QLatin1StringView("min"), 0);
-        spin->setRange(std::min(0, minimum), INT_MAX);
-        spin->setProperty("wpcMinimum", minimum);
-        spin->setProperty("wpcMaximum", boundOr(definition, QLatin1StringView("max"), INT_MAX));
-        spin->setValue(value.toInt(minimum));
+        spin->setRange(std::min(0, field.minimum), INT_MAX);
+        spin->setProperty("wpcMinimum", field.minimum);
+        spin->setProperty("wpcMaximum", field.maximum);
+        spin->setValue(value.toInt(field.minimum));
         TypedNumbers::guard(spin);
         connect(spin, &QSpinBox::valueChanged, this, &OptionsForm::changed);
         connect(spin->findChild<QLineEdit *>(), &QLineEdit::textEdited, this, &OptionsForm::changed);
@@ -114,11 +91,11 @@ QWidget *OptionsForm::createEditor(const QJsonObject &definition, const QJsonVal
         editor = spin;
     } else if (type == QLatin1StringView("select_string")) {
         auto *combo = new QComboBox(this);
-        if (!definition.value(QLatin1StringView("required")).toBool() || !value.isString()) {
+        if (!field.required || !value.isString()) {
             combo->addItem(tr("(not set)"), QString());
         }
-        for (const QJsonValue choice : definition.value(QLatin1StringView("choices")).toArray()) {
-            combo->addItem(choice.toString(), choice.toString());
+        for (const QString &choice : field.choices) {
+            combo->addItem(choice, choice);
         }
         combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
         connect(combo, &QComboBox::currentIndexChanged, this, &OptionsForm::changed);
@@ -126,10 +103,10 @@ QWidget *OptionsForm::createEditor(const QJsonObject &definition, const QJsonVal
     } else if (type == QLatin1StringView("select_string_multi")) {
         auto *list = new QListWidget(this);
         const QJsonArray chosen = value.toArray();
-        for (const QJsonValue choice : definition.value(QLatin1StringView("choices")).toArray()) {
-            auto *entry = new QListWidgetItem(choice.toString(), list);
+        for (const QString &choice : field.choices) {
+            auto *entry = new QListWidgetItem(choice, list);
             entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            entry->setCheckState(chosen.contains(choice) ? Qt::Checked : Qt::Unchecked);
+            entry->setCheckState(chosen.contains(QJsonValue(choice)) ? Qt::Checked : Qt::Unchecked);
         }
         list->setMaximumHeight(list->sizeHintForRow(0) * 5 + 6);
         connect(list, &QListWidget::itemChanged, this, &OptionsForm::changed);

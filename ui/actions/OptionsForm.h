@@ -12,8 +12,10 @@ class QLabel;
 
 namespace wpc {
 
-// A form built from an offering's `resource_options` ({"options": {key: definition}, "order": [keys]}):
-// one editor per option, chosen by the definition's type (boolean, integer, money, select_string,
+struct OptionField; // models/domain/OptionSchema.h
+
+// A form built from an offering's `resource_options`, as OptionSchema::fields() reads them: one editor per
+// option, chosen by the definition's type (boolean, integer, money, select_string,
 // select_string_multi, text, string…), filled with the resource's current options. It reports only the
 // values the user changed, because the server merges them into the existing options.
 class OptionsForm : public QWidget
@@ -24,7 +26,7 @@ public:
     explicit OptionsForm(QWidget *parent = nullptr);
     ~OptionsForm() override;
 
-    void setDefinitions(const QJsonObject &resourceOptions, const QJsonObject &current);
+    void setFields(const QList<OptionField> &fields); // OptionSchema::fields()
     bool isEmpty() const
     {
         return m_keys.isEmpty();
@@ -44,7 +46,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QWidget *createEditor(const QJsonObject &definition, const QJsonValue &current);
+    QWidget *createEditor(const OptionField &field);
     QJsonValue valueOf(QWidget *editor) const;
 
     QFormLayout *m_layout;

@@ -3,6 +3,7 @@
 
 #include "ui_UpdateOptionsDialog.h"
 
+#include "models/domain/OptionSchema.h"
 #include "ui/actions/OptionsForm.h"
 
 namespace wpc {
@@ -52,7 +53,17 @@ void UpdateOptionsDialog::onLoaded()
     if (!m_offering || !m_full || m_loaded) {
         return;
     }
-    m_form->setDefinitions(m_offering->resourceOptions, m_full->raw.value(QLatin1StringView("options")).toObject());
+    QString problem;
+    const std::optional<QList<OptionField>> fields = OptionSchema::fields(
+        m_offering->resourceOptions, m_full->raw.value(QLatin1StringView("options")).toObject(), &problem);
+    if (!fields) {
+        ApiError error;
+        error.kind = ApiError::Kind::Protocol;
+        error.message = problem;
+        failLoading(error);
+        return;
+    }
+    m_form->setFields(*fields);
     for (const QString &key : m_form->keys()) {
         registerFieldError(QStringLiteral("options.") + key, m_form->errorLabel(key));
     }
