@@ -36,9 +36,11 @@ class ResourceExport : public QObject
     Q_OBJECT
 
 public:
-    // Pages asked for, arrived or waiting for the disk, all counted: two requests overlap their round trips.
-    static constexpr int kPagesAhead = 3;
-    static constexpr int kMaxRequestsInFlight = 2;
+    // Pages asked for, arrived or waiting for the disk, all counted. Six requests overlap their round trips,
+    // the bound Load all keeps too (QNetworkAccessManager's connections per host); eight pages of a few
+    // hundred sparse rows are a few megabytes whatever the export's size.
+    static constexpr int kPagesAhead = 8;
+    static constexpr int kMaxRequestsInFlight = 6;
 
     ResourceExport(ApiClient *client, const ExportRequest &request, QObject *parent = nullptr);
     ~ResourceExport() override; // a running export is cancelled; its file is removed off the GUI thread

@@ -292,7 +292,7 @@ void TestResourceExport::xlsxHasTypedCellsAFrozenHeaderAndAFilter()
     QCOMPARE(leftovers(), QStringList { u"all.xlsx"_s });
 }
 
-// Small pages: several requests, at most two at a time, written in the server's order.
+// Small pages: several requests, at most kMaxRequestsInFlight at a time, written in the server's order.
 void TestResourceExport::pagesOverlapButArriveInOrder()
 {
     sim::Simulator *sim = m_connection->simulator();
