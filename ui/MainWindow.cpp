@@ -9,10 +9,12 @@
 #include "models/journal/Journal.h"
 #include "ui/AboutDialog.h"
 #include "ui/AccessKeys.h"
+#include "ui/CachedTextDelegate.h"
 #include "ui/EmptyStateOverlay.h"
 #include "ui/ErrorBanner.h"
 #include "ui/FilterBar.h"
 #include "ui/ResourceDetailsDialog.h"
+#include "ui/ResourceTableView.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/StateBadgeDelegate.h"
 #include "ui/TableClipboard.h"
@@ -65,7 +67,7 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     , m_model(new ResourceTableModel(api, this))
     , m_filters(new FilterBar(this))
     , m_banner(new ErrorBanner(this))
-    , m_table(new QTableView(this))
+    , m_table(new ResourceTableView(this))
     , m_countLabel(new QLabel(this))
     , m_selectionLabel(new QLabel(this))
     , m_staleLabel(new QLabel(this))
@@ -81,6 +83,7 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
 
     m_table->setObjectName(QStringLiteral("resourceTable"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new CachedTextDelegate(m_table));
     m_table->setItemDelegateForColumn(static_cast<int>(Column::State), new StateBadgeDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
