@@ -70,6 +70,10 @@ void DetailsTab::reload()
     if (m_uuid.isEmpty()) {
         return;
     }
+    if (!m_built) {
+        m_built = true;
+        buildContent();
+    }
     ++m_generation;
     m_loadedUuid = m_uuid;
     setStatus(Status::Loading, tr("Loading…"), false);

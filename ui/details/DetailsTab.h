@@ -16,7 +16,9 @@ class ProviderResourcesApi;
 
 // One tab of the details pane: a content page plus a status page that shows loading, empty and error
 // states with Retry, inside the pane. Subclasses implement request() and call showContent(), showEmpty()
-// or showError(); replies for a resource the tab no longer shows are recognised with isCurrent().
+// or showError(); replies for a resource the tab no longer shows are recognised with isCurrent(). The
+// content page is made (buildContent()) just before the tab's first request: the console's window is built
+// and painted without the content of tabs nobody has opened yet.
 class DetailsTab : public QWidget
 {
     Q_OBJECT
@@ -45,6 +47,12 @@ Q_SIGNALS:
     void statusChanged(wpc::DetailsTab::Status status);
 
 protected:
+    // Makes the content widgets and hands them to setContent(); called once, before the first request().
+    virtual void buildContent() = 0;
+    bool isBuilt() const
+    {
+        return m_built;
+    }
     // Sends the tab's requests for uuid; `generation` goes back into isCurrent().
     virtual void request(const QString &uuid, quint64 generation) = 0;
     void setContent(QWidget *content);
@@ -75,6 +83,7 @@ private:
     QString m_loadedUuid;
     quint64 m_generation = 0;
     Status m_status = Status::Idle;
+    bool m_built = false;
 };
 
 } // namespace wpc

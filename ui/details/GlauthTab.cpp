@@ -18,12 +18,16 @@ namespace wpc {
 
 GlauthTab::GlauthTab(ProviderResourcesApi *api, QWidget *parent)
     : DetailsTab(api, parent)
-    , m_text(new QPlainTextEdit(this))
-    , m_copyButton(new QPushButton(tr("Copy"), this))
-    , m_saveButton(new QPushButton(tr("Save…"), this))
-    , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("glauthTab"));
+}
+
+void GlauthTab::buildContent()
+{
+    m_text = new QPlainTextEdit(this);
+    m_copyButton = new QPushButton(tr("Copy"), this);
+    m_saveButton = new QPushButton(tr("Save…"), this);
+    m_message = new QLabel(this);
     m_text->setObjectName(QStringLiteral("glauthText"));
     m_text->setReadOnly(true);
     m_text->setFont(DetailsFormat::monospace());
@@ -50,7 +54,7 @@ GlauthTab::GlauthTab(ProviderResourcesApi *api, QWidget *parent)
 
 QString GlauthTab::text() const
 {
-    return m_text->toPlainText();
+    return m_text ? m_text->toPlainText() : QString();
 }
 
 bool GlauthTab::save(const QString &path, QString *error) const

@@ -22,15 +22,16 @@ public:
     bool save(const QString &path, QString *error) const;
 
 protected:
+    void buildContent() override;
     void request(const QString &uuid, quint64 generation) override;
 
 private:
     void onSaveClicked();
 
-    QPlainTextEdit *m_text;
-    QPushButton *m_copyButton;
-    QPushButton *m_saveButton;
-    QLabel *m_message;
+    QPlainTextEdit *m_text = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QLabel *m_message = nullptr;
 };
 
 } // namespace wpc

@@ -14,7 +14,6 @@ namespace wpc {
 HistoryTab::HistoryTab(QWidget *parent)
     : QWidget(parent)
     , m_model(new JournalModel(this))
-    , m_view(new JournalEntryView(m_model, this))
     , m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("historyTab"));
@@ -23,12 +22,18 @@ HistoryTab::HistoryTab(QWidget *parent)
     m_note->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
-    layout->addWidget(m_view, 1);
+    connect(m_model, &JournalModel::loaded, this, &HistoryTab::updateNote);
+    updateNote();
+}
+
+void HistoryTab::buildView()
+{
+    m_view = new JournalEntryView(m_model, this);
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_view, 1);
     // One resource's history: its name and project are the pane's title already.
     m_view->table()->setColumnHidden(JournalModel::Resource, true);
     m_view->table()->setColumnHidden(JournalModel::Project, true);
-    connect(m_model, &JournalModel::loaded, this, &HistoryTab::updateNote);
-    updateNote();
+    m_view->show(); // made while the tab is being shown: shown with it, not an event later
 }
 
 void HistoryTab::setJournal(Journal *journal, const QString &server, const QString &user)
@@ -66,6 +71,9 @@ void HistoryTab::refresh()
 
 void HistoryTab::showEvent(QShowEvent *event)
 {
+    if (!m_view) {
+        buildView();
+    }
     QWidget::showEvent(event);
     if (m_stale) {
         load();

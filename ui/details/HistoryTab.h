@@ -13,7 +13,8 @@ class JournalEntryView;
 class JournalModel;
 
 // The details pane's History tab: the journal's entries for the selected resource, newest first, as the
-// Journal window shows them. Read when the tab is shown, and again after each change to the resource.
+// Journal window shows them. Read when the tab is shown, and again after each change to the resource. Its
+// table is made when the tab is first shown.
 class HistoryTab : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ protected:
 private:
     void load();
     void updateNote();
+    void buildView();
 
     QPointer<Journal> m_journal;
     QString m_server;
@@ -46,7 +48,7 @@ private:
     QString m_uuid;
     bool m_stale = true;
     JournalModel *m_model;
-    JournalEntryView *m_view;
+    JournalEntryView *m_view = nullptr;
     QLabel *m_note;
 };
 

@@ -49,10 +49,14 @@ void setRow(QTableWidget *table, int row, const QStringList &cells)
 
 OfferingTab::OfferingTab(ProviderResourcesApi *api, QWidget *parent)
     : DetailsTab(api, parent)
-    , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("offeringTab"));
+}
+
+void OfferingTab::buildContent()
+{
     auto *content = new QWidget(this);
+    m_summary = new QLabel(content);
     auto *layout = new QVBoxLayout(content);
     m_summary->setObjectName(QStringLiteral("offeringSummaryLabel"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -19,14 +19,15 @@ public:
     explicit OfferingTab(ProviderResourcesApi *api, QWidget *parent = nullptr);
 
 protected:
+    void buildContent() override;
     void request(const QString &uuid, quint64 generation) override;
 
 private:
-    QLabel *m_summary;
-    QTableWidget *m_components;
-    QTableWidget *m_plans;
-    QTreeWidget *m_resourceOptions;
-    QTreeWidget *m_pluginOptions;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_components = nullptr;
+    QTableWidget *m_plans = nullptr;
+    QTreeWidget *m_resourceOptions = nullptr;
+    QTreeWidget *m_pluginOptions = nullptr;
 };
 
 } // namespace wpc

@@ -65,9 +65,13 @@ QLabel *namedValueLabel(const QString &text, const QString &name, QWidget *paren
 
 OverviewTab::OverviewTab(ProviderResourcesApi *api, QWidget *parent)
     : DetailsTab(api, parent)
-    , m_scroll(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("overviewTab"));
+}
+
+void OverviewTab::buildContent()
+{
+    m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("overviewScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);

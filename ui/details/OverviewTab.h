@@ -27,6 +27,7 @@ public:
     }
 
 protected:
+    void buildContent() override;
     void request(const QString &uuid, quint64 generation) override;
 
 private:
@@ -40,7 +41,7 @@ private:
     void addReport(QVBoxLayout *layout, const QJsonObject &json);
     void resolveRequesters(QWidget *page, const QJsonObject &json);
 
-    QScrollArea *m_scroll;
+    QScrollArea *m_scroll = nullptr;
     QJsonObject m_json;
 };
 

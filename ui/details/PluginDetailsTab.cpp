@@ -11,9 +11,13 @@ namespace wpc {
 
 PluginDetailsTab::PluginDetailsTab(ProviderResourcesApi *api, QWidget *parent)
     : DetailsTab(api, parent)
-    , m_tree(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("pluginDetailsTab"));
+}
+
+void PluginDetailsTab::buildContent()
+{
+    m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("pluginDetailsTree"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({ tr("Field"), tr("Value") });

@@ -19,10 +19,11 @@ public:
     explicit PluginDetailsTab(ProviderResourcesApi *api, QWidget *parent = nullptr);
 
 protected:
+    void buildContent() override;
     void request(const QString &uuid, quint64 generation) override;
 
 private:
-    QTreeWidget *m_tree;
+    QTreeWidget *m_tree = nullptr;
 };
 
 } // namespace wpc

@@ -10,9 +10,13 @@ namespace wpc {
 
 SubresourcesTab::SubresourcesTab(ProviderResourcesApi *api, QWidget *parent)
     : DetailsTab(api, parent)
-    , m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("subresourcesTab"));
+}
+
+void SubresourcesTab::buildContent()
+{
+    m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("subresourceTable"));
     m_table->setColumnCount(2);
     m_table->setHorizontalHeaderLabels({ tr("Type"), tr("Offering UUID") });

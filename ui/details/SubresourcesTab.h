@@ -16,10 +16,11 @@ public:
     explicit SubresourcesTab(ProviderResourcesApi *api, QWidget *parent = nullptr);
 
 protected:
+    void buildContent() override;
     void request(const QString &uuid, quint64 generation) override;
 
 private:
-    QTableWidget *m_table;
+    QTableWidget *m_table = nullptr;
 };
 
 } // namespace wpc

@@ -11,9 +11,13 @@ namespace wpc {
 
 TeamTab::TeamTab(ProviderResourcesApi *api, QWidget *parent)
     : DetailsTab(api, parent)
-    , m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("teamTab"));
+}
+
+void TeamTab::buildContent()
+{
+    m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("teamTable"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({ tr("User"), tr("Full name"), tr("Email"), tr("Role"), tr("Offering username"),

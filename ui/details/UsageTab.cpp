@@ -218,12 +218,16 @@ private:
 
 UsageTab::UsageTab(ProviderResourcesApi *api, QWidget *parent)
     : DetailsTab(api, parent)
-    , m_charts(new QWidget)
-    , m_chartsLayout(new QGridLayout(m_charts))
-    , m_table(new QTableWidget(this))
-    , m_exportButton(new QPushButton(tr("Export CSV…"), this))
 {
     setObjectName(QStringLiteral("usageTab"));
+}
+
+void UsageTab::buildContent()
+{
+    m_charts = new QWidget;
+    m_chartsLayout = new QGridLayout(m_charts);
+    m_table = new QTableWidget(this);
+    m_exportButton = new QPushButton(tr("Export CSV…"), this);
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
 
@@ -427,6 +431,9 @@ void UsageTab::fitTable()
 void UsageTab::resizeEvent(QResizeEvent *event)
 {
     DetailsTab::resizeEvent(event);
+    if (!isBuilt()) {
+        return;
+    }
     arrangeCharts();
     fitTable();
 }
@@ -434,7 +441,7 @@ void UsageTab::resizeEvent(QResizeEvent *event)
 void UsageTab::changeEvent(QEvent *event)
 {
     DetailsTab::changeEvent(event);
-    if (event->type() == QEvent::FontChange) {
+    if (event->type() == QEvent::FontChange && isBuilt()) {
         m_columns = 0;
         arrangeCharts();
         fitTable();

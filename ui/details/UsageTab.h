@@ -40,6 +40,7 @@ Q_SIGNALS:
     void exportFailed(const QString &message);
 
 protected:
+    void buildContent() override;
     void request(const QString &uuid, quint64 generation) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -50,12 +51,12 @@ private:
     void fitTable();
     void onExportClicked();
 
-    QWidget *m_charts;
-    QGridLayout *m_chartsLayout;
+    QWidget *m_charts = nullptr;
+    QGridLayout *m_chartsLayout = nullptr;
     QList<QWidget *> m_chartBoxes; // each a chart's title above its chart
     int m_columns = 0;
-    QTableWidget *m_table;
-    QPushButton *m_exportButton;
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_exportButton = nullptr;
     QList<PlanPeriod> m_periods;
     QMap<QString, double> m_limits;
     int m_pending = 0;

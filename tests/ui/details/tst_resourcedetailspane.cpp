@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/ui/details/DetailsFixture.h"
 #include "ui/details/GlauthTab.h"
+#include "ui/details/HistoryTab.h"
 #include "ui/details/ResourceDetailsPane.h"
+#include "ui/details/TeamTab.h"
 #include "ui/details/UsageTab.h"
 
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void teamTableIsSortable();
     void offeringDetailsSubresourcesAndGlauth();
     void tabsLoadLazilyAndRefresh();
+    void tabsBuildTheirContentWhenFirstShown();
     void tabErrorAndRetry();
 
 private:
@@ -418,6 +422,34 @@ void TestResourceDetailsPane::tabsLoadLazilyAndRefresh()
     QCOMPARE(m_fx.countRequests(base + QStringLiteral("team/")), 1); // cached
     m_fx.pane()->refresh();
     QTRY_COMPARE(m_fx.countRequests(base + QStringLiteral("team/")), 2);
+}
+
+// The pane is part of the console's first window: a tab's widgets are made when it first loads, so that
+// the window is built and painted without the tabs nobody has opened.
+void TestResourceDetailsPane::tabsBuildTheirContentWhenFirstShown()
+{
+    ResourceDetailsPane pane(m_fx.api()); // the fixture's pane has shown every tab already
+    pane.resize(700, 650);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    for (const char *content : { "overviewScroll", "usageTable", "teamTable", "offeringComponentsTable",
+             "pluginDetailsTree", "subresourceTable", "glauthText" }) {
+        QVERIFY2(!pane.findChild<QWidget *>(QLatin1StringView(content)), content);
+    }
+    QVERIFY(!pane.historyTab()->findChild<QTableView *>());
+    pane.setResource(m_fx.resources().first()); // the current tab, Overview, loads
+    QVERIFY(pane.findChild<QWidget *>(QStringLiteral("overviewScroll")));
+    QVERIFY(!pane.findChild<QWidget *>(QStringLiteral("teamTable")));
+    pane.tabs()->setCurrentWidget(pane.teamTab());
+    QVERIFY(pane.findChild<QWidget *>(QStringLiteral("teamTable")));
+    QTRY_VERIFY(pane.teamTab()->status() == DetailsTab::Status::Content
+        || pane.teamTab()->status() == DetailsTab::Status::Empty);
+    pane.tabs()->setCurrentWidget(pane.usageTab());
+    QTRY_VERIFY(pane.usageTab()->status() != DetailsTab::Status::Loading);
+    QVERIFY(pane.usageTab()->findChild<QTableWidget *>(QStringLiteral("usageTable")));
+    pane.tabs()->setCurrentWidget(pane.historyTab());
+    auto *history = pane.historyTab()->findChild<QTableView *>();
+    QVERIFY(history && history->isVisible());
 }
 
 void TestResourceDetailsPane::tabErrorAndRetry()
