@@ -65,6 +65,12 @@ MoreFiltersPanel::MoreFiltersPanel(QWidget *parent)
     setObjectName(QStringLiteral("moreFiltersPanel"));
     setFrameShape(QFrame::StyledPanel);
     auto *content = new QWidget;
+    // In the scroll area before its rows: setWidget() and setWidgetResizable() size the widget to its size
+    // hint, and the hint of 25 editors (polished, measured) is not needed before the panel is first shown.
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     auto *columns = new QHBoxLayout(content);
     columns->setContentsMargins(6, 6, 6, 6);
     columns->setSpacing(18);
@@ -100,10 +106,6 @@ MoreFiltersPanel::MoreFiltersPanel(QWidget *parent)
         m_editors << editor;
         m_labels << label;
     }
-    m_scroll->setWidget(content);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
