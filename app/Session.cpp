@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Session.h"
 
+#include "models/ResourceTableModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/ProviderResourcesApi.h"
 #include "models/profiles/ProfileStore.h"
@@ -78,8 +79,9 @@ void Session::open(const QString &journalPath, bool demo)
     options.profileName = m_profile.name;
     options.settingsGroup = ProfileStore::settingsGroupOf(m_profile.id);
     options.journalPath = journalPath;
-    m_window = std::make_unique<MainWindow>(m_api.get(), options);
     m_client->setSignInPolicy(ApiClient::SignIn::Pausing);
+    // The first page is asked for before the window is built, and arrives while it is.
+    m_window = std::make_unique<MainWindow>(m_api.get(), options, MainWindow::startModel(m_api.get(), options));
 }
 
 } // namespace wpc

@@ -56,8 +56,8 @@ public:
 
     // Asks the server who the token belongs to; done runs unless the session is gone first.
     void check(std::function<void(const Result<CurrentUser> &)> done);
-    // Builds the window for the user check() found, and from now on a 401 pauses the session
-    // (ApiClient::signInRequired) instead of failing its calls.
+    // Builds the window for the user check() found (its first page asked for before it is built), and from now
+    // on a 401 pauses the session (ApiClient::signInRequired) instead of failing its calls.
     void open(const QString &journalPath, bool demo);
 
 private:

@@ -315,15 +315,16 @@ void FilterBar::save(QSettings &settings) const
 
 void FilterBar::restore(const QSettings &settings)
 {
+    setQuery(restoredQuery(settings));
+}
+
+ResourceQuery FilterBar::restoredQuery(const QSettings &settings)
+{
     if (settings.contains(QStringLiteral("filters/query"))) {
-        ResourceQuery query
-            = ResourceQuery::fromUrlQuery(QUrlQuery(settings.value(QStringLiteral("filters/query")).toString()));
-        setQuery(query);
-        return;
+        return ResourceQuery::fromUrlQuery(QUrlQuery(settings.value(QStringLiteral("filters/query")).toString()));
     }
     if (!settings.contains(QStringLiteral("filters/states"))) {
-        setQuery(ResourceQuery::defaults());
-        return;
+        return ResourceQuery::defaults();
     }
     // Settings of an earlier version: one key per filter.
     ResourceQuery query;
@@ -347,7 +348,7 @@ void FilterBar::restore(const QSettings &settings)
     query.downscaled = readFlag(QStringLiteral("filters/downscaled"));
     query.restrictMemberAccess = readFlag(QStringLiteral("filters/restricted"));
     query.search = settings.value(QStringLiteral("filters/search")).toString();
-    setQuery(query);
+    return query;
 }
 
 } // namespace wpc

@@ -46,6 +46,8 @@ public:
 
     void save(QSettings &settings) const;
     void restore(const QSettings &settings);
+    // The filters save() wrote (or an earlier version's keys), as a query: what restore() shows.
+    static ResourceQuery restoredQuery(const QSettings &settings);
 
     void focusSearch(); // Ctrl+F
     bool hasActiveFilters() const; // anything narrower than the default view

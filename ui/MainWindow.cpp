@@ -58,13 +58,69 @@ namespace wpc {
 
 namespace {
 constexpr int kSideMargin = 8; // left and right of the filter bar, table and pane
+
+// The columns saveSettings() lists as shown; false when the settings do not say.
+bool savedColumns(const QSettings &settings, QList<Column> *columns)
+{
+    if (!settings.contains(QStringLiteral("columnLayout"))) {
+        *columns = ResourceColumns::defaultVisible(); // a first start: what restoreSettings() shows then
+        return true;
+    }
+    if (!settings.contains(QStringLiteral("visibleColumns"))) {
+        return false; // saved by a version that did not list them
+    }
+    for (const QString &key : settings.value(QStringLiteral("visibleColumns")).toStringList()) {
+        if (const Column column = ResourceColumns::fromKey(key); column != Column::Count) {
+            columns->append(column);
+        }
+    }
+    return !columns->isEmpty();
+}
+
+// Two queries for the same rows: the field set is the model's own.
+bool sameRows(ResourceQuery a, ResourceQuery b)
+{
+    a.fields.clear();
+    b.fields.clear();
+    return a == b;
+}
 } // namespace
 
+std::unique_ptr<ResourceTableModel> MainWindow::startModel(ProviderResourcesApi *api, const Options &options)
+{
+    auto model = std::make_unique<ResourceTableModel>(api);
+    QSettings settings;
+    settings.beginGroup(options.settingsGroup);
+    QList<Column> columns;
+    if (!savedColumns(settings, &columns)) {
+        return model;
+    }
+    // Columns that need fields the model's default set lacks would make setVisibleColumns() ask for a page
+    // with the default query first; those the window's start() asks for, as without this.
+    const QStringList defaultFields = ResourceColumns::fieldsFor(model->visibleColumns());
+    for (const QString &field : ResourceColumns::fieldsFor(columns)) {
+        if (!defaultFields.contains(field)) {
+            return model;
+        }
+    }
+    model->setVisibleColumns(columns);
+    ResourceQuery query = FilterBar::restoredQuery(settings);
+    query.ordering = settings.value(QStringLiteral("ordering"), model->query().ordering).toString();
+    model->setQuery(query);
+    return model;
+}
+
 MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidget *parent)
+    : MainWindow(api, options, nullptr, parent)
+{
+}
+
+MainWindow::MainWindow(
+    ProviderResourcesApi *api, const Options &options, std::unique_ptr<ResourceTableModel> model, QWidget *parent)
     : QMainWindow(parent)
     , m_api(api)
     , m_options(options)
-    , m_model(new ResourceTableModel(api, this))
+    , m_model(model ? model.release() : new ResourceTableModel(api))
     , m_filters(new FilterBar(this))
     , m_banner(new ErrorBanner(this))
     , m_table(new ResourceTableView(this))
@@ -77,6 +133,8 @@ MainWindow::MainWindow(ProviderResourcesApi *api, const Options &options, QWidge
     , m_cancelLoadAll(new QPushButton(tr("Stop"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_model->setParent(this);
+    m_modelStarted = m_model->isLoading();
     const QString place = options.profileName.isEmpty() ? options.serverLabel : options.profileName;
     const QString title = options.demo ? tr("%1 [DEMO] — Waldur Provider Console") : tr("%1 — Waldur Provider Console");
     setWindowTitle(title.arg(place));
@@ -687,8 +745,12 @@ void MainWindow::openJournal()
 
 void MainWindow::start()
 {
-    // The rows first: the user and the filter pickers can arrive after them.
-    m_model->setQuery(m_filters->applyTo(m_initialQuery));
+    // The rows first: the user and the filter pickers can arrive after them. A model from startModel() has
+    // asked already, unless the filters shown here came out differently.
+    const ResourceQuery query = m_filters->applyTo(m_initialQuery);
+    if (!std::exchange(m_modelStarted, false) || !sameRows(query, m_model->query())) {
+        m_model->setQuery(query);
+    }
     syncSortIndicator();
     m_api->currentUser(this, [this](const Result<CurrentUser> &result) {
         if (!result.ok()) {
@@ -738,7 +800,9 @@ void MainWindow::onFiltersChanged()
 
 void MainWindow::onSortIndicatorChanged(int section, Qt::SortOrder order)
 {
-    if (m_syncingSort) {
+    // The saved column layout brings its sort indicator back before start(): the saved ordering is in the
+    // first query already, and nothing is asked for before start().
+    if (m_syncingSort || !m_settingsRestored) {
         return;
     }
     m_model->sort(section, order);
@@ -848,6 +912,11 @@ void MainWindow::saveSettings() const
     settings.beginGroup(m_options.settingsGroup);
     // The column layout is kept under a new key since State moved next to Name.
     settings.setValue(QStringLiteral("columnLayout"), m_table->horizontalHeader()->saveState());
+    QStringList shown; // for startModel(), which has no header to read the layout with
+    for (Column column : m_model->visibleColumns()) {
+        shown << ResourceColumns::key(column);
+    }
+    settings.setValue(QStringLiteral("visibleColumns"), shown);
     settings.setValue(QStringLiteral("windowGeometry"), isMaximized() ? normalGeometry() : geometry());
     settings.setValue(QStringLiteral("windowMaximized"), isMaximized());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());

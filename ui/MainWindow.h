@@ -10,6 +10,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -59,7 +60,18 @@ public:
     static constexpr int kViewsPanelWidth = 200; // its first width; the user may drag it
 
     MainWindow(ProviderResourcesApi *api, const Options &options, QWidget *parent = nullptr);
+    // With the model startModel() made for the same options: start() does not ask again for what it asked.
+    MainWindow(ProviderResourcesApi *api,
+        const Options &options,
+        std::unique_ptr<ResourceTableModel> model,
+        QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // The table's model for a window with these options, its first page already asked for with the filters,
+    // order and columns the window restores from its settings: made before the window, the request is on
+    // its way while the window is built. Not started (the window's start() asks) when the settings do not
+    // say which columns are shown.
+    static std::unique_ptr<ResourceTableModel> startModel(ProviderResourcesApi *api, const Options &options);
 
     ResourceTableModel *model() const
     {
@@ -159,6 +171,7 @@ private:
     ResourcePoller *m_poller = nullptr;
     CurrentUser m_user;
     ResourceQuery m_initialQuery;
+    bool m_modelStarted = false; // the model came from startModel() and start() has not run yet
     bool m_syncingSort = false;
     bool m_askingToClose = false; // the "stop the bulk action?" question is on screen
     bool m_destroying = false;

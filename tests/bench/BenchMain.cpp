@@ -270,7 +270,9 @@ int firstPaint(QApplication &app, const QStringList &args, qint64 mainNs)
     options.serverLabel = QStringLiteral("%1:%2").arg(root.host()).arg(root.port());
     options.settingsGroup = QStringLiteral("bench");
     const double beforeWindowMs = msSinceLaunch(mainNs);
-    auto window = std::make_unique<MainWindow>(connection.api.get(), options);
+    // As Session::open: the model asks for its first page before the window is built.
+    auto window = std::make_unique<MainWindow>(
+        connection.api.get(), options, MainWindow::startModel(connection.api.get(), options));
     const double windowMs = msSinceLaunch(mainNs);
     FirstRowsWatcher watcher(mainNs);
     window->table()->viewport()->installEventFilter(&watcher);
@@ -281,7 +283,8 @@ int firstPaint(QApplication &app, const QStringList &args, qint64 mainNs)
         QCoreApplication::exit(1);
     });
     QTimer::singleShot(60000, &app, [] { QCoreApplication::exit(3); });
-    // As Application::connectTo: the first page is requested before the window's first layout and paint.
+    // As Application::adopt: start() (the user and the filter pickers; the first page is on its way) before
+    // the window's first layout and paint.
     window->start();
     window->show();
     const double startedMs = msSinceLaunch(mainNs);

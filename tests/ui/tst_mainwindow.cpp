@@ -55,6 +55,7 @@ private Q_SLOTS:
     void serverErrorShowsBannerAndRetryRecovers();
     void refreshWhileServerDownKeepsStaleRows();
     void hiddenColumnsAndFiltersAreRemembered();
+    void theFirstPageIsAskedForBeforeTheWindowIsBuilt();
     void doubleClickOpensTheWholeResource();
     void selectingARowFillsTheDetailsPane();
     void busyRowsAreMarked();
@@ -303,6 +304,69 @@ void TestMainWindow::hiddenColumnsAndFiltersAreRemembered()
     QCOMPARE(m_window->model()->query().offeringUuids, QStringList { offeringUuid });
     QTRY_COMPARE(
         m_window->findChild<QComboBox *>(QStringLiteral("offeringCombo"))->currentData().toString(), offeringUuid);
+}
+
+// Session::open asks for the first page with startModel() before it builds the window: the query the window
+// restores, sent once.
+void TestMainWindow::theFirstPageIsAskedForBeforeTheWindowIsBuilt()
+{
+    WPC_REQUIRE_SIMULATOR(m_connection->server());
+    const MainWindow::Options options { QStringLiteral("test"), QString(), false };
+    const auto open = [this, &options](std::unique_ptr<ResourceTableModel> model) {
+        m_window = std::make_unique<MainWindow>(m_connection->api(), options, std::move(model));
+        QSignalSpy first(m_window->model(), &ResourceTableModel::firstPageLoaded);
+        m_window->show();
+        m_window->start();
+        QVERIFY(first.wait(10000));
+    };
+    // A first start: the default view, in flight before the window exists, and not asked for again.
+    std::unique_ptr<ResourceTableModel> model = MainWindow::startModel(m_connection->api(), options);
+    QVERIFY(model->isLoading());
+    QCOMPARE(model->query().states, ResourceQuery::defaults().states);
+    QCOMPARE(model->query().ordering, ResourceQuery::defaults().ordering);
+    open(std::move(model));
+    QCOMPARE(listRequests().size(), 1);
+    QCOMPARE(m_window->model()->rowCount(), ResourceTableModel::kScrollPageSize);
+
+    // Another order, a filter and a hidden column, saved as the user makes them.
+    QHeaderView *header = m_window->table()->horizontalHeader();
+    header->setSortIndicator(static_cast<int>(Column::Name), Qt::AscendingOrder);
+    auto *paused = m_window->findChild<QComboBox *>(QStringLiteral("pausedFilter"));
+    paused->setCurrentIndex(paused->findData(QStringLiteral("false")));
+    m_window->findChild<QAction *>(QStringLiteral("columnAction_last_sync"))->trigger();
+    QTRY_VERIFY(!m_window->model()->isLoading());
+    ResourceQuery shown = m_window->model()->query();
+    QCOMPARE(shown.paused, std::optional<bool>(false));
+    m_window->close();
+    m_window.reset();
+    const qsizetype before = listRequests().size();
+    model = MainWindow::startModel(m_connection->api(), options);
+    QVERIFY(model->isLoading());
+    QVERIFY(!model->visibleColumns().contains(Column::LastSync));
+    ResourceQuery early = model->query();
+    shown.fields.clear();
+    early.fields.clear();
+    QCOMPARE(early, shown);
+    open(std::move(model));
+    QCOMPARE(listRequests().size(), before + 1);
+    QCOMPARE(listRequests().last().query.queryItemValue(QStringLiteral("paused")), QStringLiteral("false"));
+    QCOMPARE(listRequests().last().query.queryItemValue(QStringLiteral("o")), m_window->model()->query().ordering);
+    QVERIFY(
+        !listRequests().last().query.allQueryItemValues(QStringLiteral("field")).contains(QStringLiteral("last_sync")));
+    m_window->close();
+    m_window.reset();
+
+    // Settings of a version that did not list the columns: the window's start() asks, as before.
+    {
+        QSettings settings;
+        settings.remove(QStringLiteral("main/visibleColumns"));
+    }
+    model = MainWindow::startModel(m_connection->api(), options);
+    QVERIFY(!model->isLoading());
+    const qsizetype beforeOld = listRequests().size();
+    open(std::move(model));
+    QCOMPARE(listRequests().size(), beforeOld + 1); // the header's saved sort indicator asks for nothing
+    QCOMPARE(listRequests().last().query.queryItemValue(QStringLiteral("paused")), QStringLiteral("false"));
 }
 
 void TestMainWindow::doubleClickOpensTheWholeResource()
