@@ -77,6 +77,15 @@ void Application::setTokenFolder(const QString &folder)
 
 int Application::start(const LaunchOptions &options)
 {
+    const int code = startMode(options);
+    if (code < 0) {
+        setIconWhenShown();
+    }
+    return code;
+}
+
+int Application::startMode(const LaunchOptions &options)
+{
     m_launch = options;
     switch (options.mode) {
     case LaunchOptions::Mode::Demo:
@@ -449,6 +458,30 @@ void Application::armScreenshot()
         printError(tr("Nothing was loaded within %1 seconds.").arg(kScreenshotTimeoutMs / 1000));
         saveScreenshot(1);
     });
+}
+
+void Application::setIconWhenShown()
+{
+    const auto apply = [this] {
+        if (const auto make = std::exchange(m_iconSource, {})) {
+            QApplication::setWindowIcon(make());
+        }
+    };
+    ResourceTableModel *model = m_session ? m_session->window()->model() : nullptr;
+    if (!m_iconSource || !model || !model->isLoading()) {
+        apply();
+        return;
+    }
+    // Not in the way of the repaint that the first page (or the failure) asks for, nor of the details pane's
+    // first load that follows it.
+    auto *once = new QObject(this);
+    const auto later = [this, once, apply] {
+        once->deleteLater();
+        QTimer::singleShot(kIconAfterFirstPageMs, this, apply);
+    };
+    connect(model, &ResourceTableModel::firstPageLoaded, once, later);
+    connect(model, &ResourceTableModel::errorOccurred, once, later);
+    QTimer::singleShot(kIconAtTheLatestMs, once, later);
 }
 
 void Application::saveScreenshot(int exitCode)

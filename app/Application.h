@@ -5,9 +5,11 @@
 #include "models/profiles/Profile.h"
 
 #include <QHash>
+#include <QIcon>
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QTemporaryDir;
@@ -38,6 +40,15 @@ public:
 
     // Returns an exit code when the process should end now, or -1 to enter the event loop.
     int start(const LaunchOptions &options);
+    // Where start() gets the application icon from. Making it decodes every size it has (a few ms), so a
+    // launch straight into a session sets it kIconAfterFirstPageMs after the window's first page (or its
+    // failure) arrived, when that page is on screen, or after kIconAtTheLatestMs; any other launch at once.
+    void setIconSource(std::function<QIcon()> icon)
+    {
+        m_iconSource = std::move(icon);
+    }
+    static constexpr int kIconAfterFirstPageMs = 100;
+    static constexpr int kIconAtTheLatestMs = 1000;
 
     // For tests: the session in use and the one being checked.
     Session *session() const
@@ -73,6 +84,8 @@ private:
     void checkNewToken(const QByteArray &token, TokenKind kind);
     void armScreenshot();
     void saveScreenshot(int exitCode);
+    int startMode(const LaunchOptions &options);
+    void setIconWhenShown();
 
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<TokenStore> m_keychain;
@@ -90,6 +103,7 @@ private:
     QPointer<SignInPrompt> m_signInPrompt;
     LaunchOptions m_launch;
     bool m_screenshotTaken = false;
+    std::function<QIcon()> m_iconSource;
 };
 
 } // namespace wpc

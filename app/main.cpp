@@ -61,11 +61,11 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     wpc::installTranslations(app);
-    QApplication::setWindowIcon(wpc::applicationIcon());
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("waldur-provider-console"));
 
     wpc::Application application;
+    application.setIconSource(&wpc::applicationIcon);
     const int code = application.start(options);
     if (code >= 0) {
         return code;

@@ -17,6 +17,7 @@
 #include "ui/connect/ConnectWindow.h"
 #include "ui/connect/SignInPrompt.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
@@ -26,6 +27,7 @@
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void urlLaunchOpensTheWindowAtOnce();
+    void theIconIsMadeOnceTheFirstPageIsShown();
     void profileFromTheConnectWindowIsSavedWithoutItsToken();
     void wrongTokenKindIsExplainedAndInputKept();
     void deadServerIsSaidInTheConnectWindow();
@@ -205,6 +208,46 @@ void TestApplication::urlLaunchOpensTheWindowAtOnce()
     QVERIFY(waitForSession(m_server->url()));
     QTRY_VERIFY(m_app->session()->window()->windowTitle().contains(QStringLiteral("stella.admin")));
     QVERIFY(!m_app->connectWindow());
+}
+
+// Making the icon decodes all its sizes: a launch into a session makes it after the first page's repaint,
+// not while the window is built; a launch into the profiles window at once.
+void TestApplication::theIconIsMadeOnceTheFirstPageIsShown()
+{
+    QApplication::setWindowIcon(QIcon());
+    QPixmap red(16, 16);
+    red.fill(Qt::red);
+    int made = 0;
+    const auto source = [&made, red] {
+        ++made;
+        return QIcon(red);
+    };
+    m_app->setIconSource(source);
+    LaunchOptions options;
+    options.mode = LaunchOptions::Mode::Url;
+    options.serverRoot = m_server->url();
+    options.token = kFirst;
+    QCOMPARE(m_app->start(options), -1);
+    QVERIFY(m_app->session() && m_app->session()->window()->isVisible());
+    QCOMPARE(made, 0);
+    QSignalSpy first(m_app->session()->window()->model(), &ResourceTableModel::firstPageLoaded);
+    QVERIFY(first.wait(10000));
+    QCOMPARE(made, 0); // after the repaint the page asked for
+    QTRY_COMPARE(made, 1);
+    QCOMPARE(QApplication::windowIcon().pixmap(16).toImage().pixel(8, 8), QColor(Qt::red).rgb());
+    QTest::qWait(50);
+    QCOMPARE(made, 1);
+
+    QApplication::setWindowIcon(QIcon());
+    m_app = std::make_unique<Application>();
+    m_app->setTokenFolder(m_tokenDir.path());
+    m_app->setIconSource(source);
+    LaunchOptions dialog;
+    dialog.mode = LaunchOptions::Mode::ConnectDialog;
+    QCOMPARE(m_app->start(dialog), -1);
+    QVERIFY(m_app->connectWindow() && m_app->connectWindow()->isVisible());
+    QCOMPARE(made, 2);
+    QVERIFY(!QApplication::windowIcon().isNull());
 }
 
 void TestApplication::profileFromTheConnectWindowIsSavedWithoutItsToken()

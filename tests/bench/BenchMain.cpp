@@ -259,7 +259,6 @@ int firstPaint(QApplication &app, const QStringList &args, qint64 mainNs)
 {
     const double appMs = msSinceLaunch(mainNs);
     installTranslations(app);
-    QApplication::setWindowIcon(applicationIcon());
     QApplication::setOrganizationName(QStringLiteral("Waldur"));
     QApplication::setApplicationName(QStringLiteral("Waldur Provider Console"));
     const QUrl root(argValue(args, QStringLiteral("--url")));
@@ -287,6 +286,14 @@ int firstPaint(QApplication &app, const QStringList &args, qint64 mainNs)
     // the window's first layout and paint.
     window->start();
     window->show();
+    // As Application::setIconWhenShown: the icon once the first page is on screen.
+    QObject::connect(
+        window->model(), &ResourceTableModel::firstPageLoaded, &app,
+        [&app] {
+            QTimer::singleShot(100 /* Application::kIconAfterFirstPageMs */, &app,
+                [] { QApplication::setWindowIcon(applicationIcon()); });
+        },
+        Qt::SingleShotConnection);
     const double startedMs = msSinceLaunch(mainNs);
     const int code = QApplication::exec();
     // Where the time went, for BENCHMARKS.md: milestones since launch.
