@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/api/ReplyInterpreter.h"
+
 #include <QByteArray>
 #include <QList>
 
@@ -32,6 +34,16 @@ inline QList<QByteArray> parts(const uint8_t *data, size_t size, int count)
     out.append(input.mid(from));
     out.resize(count);
     return out;
+}
+
+// The input as the body of a 200 with a JSON content type, as the list and object calls receive it.
+inline RawReply jsonReply(const uint8_t *data, size_t size)
+{
+    RawReply raw;
+    raw.httpStatus = 200;
+    raw.contentType = "application/json";
+    raw.body = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
+    return raw;
 }
 
 // A property of the code under test that the input broke: abort, so that the fuzzer keeps the input.

@@ -28,10 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 1) {
         return 0;
     }
-    RawReply raw;
-    raw.httpStatus = 200;
-    raw.contentType = "application/json";
-    raw.body = QByteArray(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+    const RawReply raw = fuzz::jsonReply(data + 1, size - 1);
     ApiResponse response;
     if (ReplyInterpreter::interpret(raw, &response).isError()) {
         return 0;

@@ -33,10 +33,7 @@ void checkOptions(const QJsonObject &resourceOptions, const QJsonObject &current
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    RawReply raw;
-    raw.httpStatus = 200;
-    raw.contentType = "application/json";
-    raw.body = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
+    const RawReply raw = fuzz::jsonReply(data, size);
     ApiResponse response;
     if (ReplyInterpreter::interpret(raw, &response).isError()) {
         return 0;

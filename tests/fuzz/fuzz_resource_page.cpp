@@ -13,10 +13,7 @@ using namespace wpc;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    RawReply raw;
-    raw.httpStatus = 200;
-    raw.contentType = "application/json";
-    raw.body = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
+    const RawReply raw = fuzz::jsonReply(data, size);
     ApiResponse response;
     const ApiError error = ReplyInterpreter::interpret(raw, &response);
     if (error.isError()) {
