@@ -20,10 +20,12 @@ ResourcePoller::ResourcePoller(ProviderResourcesApi *api, ResourceTableModel *mo
         [this](const QModelIndex &, int first, int last) { scanRows(first, last); });
     connect(model, &QAbstractItemModel::modelReset, this, &ResourcePoller::onModelReset);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ResourcePoller::onModelReset);
-    // A row an action just put into Terminating/Updating arrives as dataChanged.
+    // A row an action just put into Terminating/Updating arrives as dataChanged; a busy mark is no new state.
     connect(model, &QAbstractItemModel::dataChanged, this,
-        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-            scanRows(topLeft.row(), bottomRight.row());
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+            if (roles != QList<int> { ResourceTableModel::BusyRole }) {
+                scanRows(topLeft.row(), bottomRight.row());
+            }
         });
     onModelReset();
 }
@@ -42,8 +44,12 @@ void ResourcePoller::setActive(bool active)
     }
     // Whatever changed while hidden is worth seeing at once.
     const qint64 now = m_clock.elapsed();
-    for (auto &entry : m_entries) {
-        entry.dueMs = std::min(entry.dueMs, now);
+    m_due.clear();
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        it->dueMs = std::min(it->dueMs, now);
+        if (!it->inFlight) {
+            m_due.insert({ it->dueMs, it.key() });
+        }
     }
     schedule();
 }
@@ -71,26 +77,33 @@ int ResourcePoller::delayFor(int attempt) const
 
 void ResourcePoller::scanRows(int first, int last)
 {
-    // One schedule() for the whole range: it looks at every entry, and a bulk load adds thousands.
-    bool added = false;
+    // One signal and one schedule() for the whole range: a bulk load adds thousands.
+    QStringList added;
     for (int row = std::max(0, first); row <= last; ++row) {
         const Resource *resource = m_model->resourceAt(row);
-        if (resource && ResourceStates::isTransitional(resource->state)) {
-            added = track(resource->uuid) || added;
+        if (resource && ResourceStates::isTransitional(resource->state) && track(resource->uuid)) {
+            added.append(resource->uuid);
         }
     }
-    if (added) {
+    if (!added.isEmpty()) {
+        Q_EMIT pollingChanged(added, true);
         schedule();
     }
 }
 
 void ResourcePoller::onModelReset()
 {
-    const QStringList tracked = m_entries.keys();
-    for (const QString &uuid : tracked) {
-        if (m_model->rowOf(uuid) < 0) {
-            untrack(uuid);
+    QStringList gone;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (m_model->rowOf(it.key()) < 0) {
+            gone.append(it.key());
         }
+    }
+    for (const QString &uuid : std::as_const(gone)) {
+        untrack(uuid);
+    }
+    if (!gone.isEmpty()) {
+        Q_EMIT pollingChanged(gone, false);
     }
     scanRows(0, m_model->rowCount() - 1);
 }
@@ -103,15 +116,20 @@ bool ResourcePoller::track(const QString &uuid)
     Entry entry;
     entry.dueMs = m_clock.elapsed() + delayFor(0);
     m_entries.insert(uuid, entry);
-    Q_EMIT pollingChanged(uuid, true);
+    m_due.insert({ entry.dueMs, uuid });
     return true;
 }
 
 void ResourcePoller::untrack(const QString &uuid)
 {
-    if (m_entries.remove(uuid) > 0) {
-        Q_EMIT pollingChanged(uuid, false);
+    const auto it = m_entries.constFind(uuid);
+    if (it == m_entries.cend()) {
+        return;
     }
+    if (!it->inFlight) {
+        m_due.erase({ it->dueMs, uuid });
+    }
+    m_entries.erase(it);
 }
 
 void ResourcePoller::schedule()
@@ -120,17 +138,11 @@ void ResourcePoller::schedule()
         m_timer.stop();
         return;
     }
-    qint64 earliest = -1;
-    for (const auto &entry : std::as_const(m_entries)) {
-        if (!entry.inFlight && (earliest < 0 || entry.dueMs < earliest)) {
-            earliest = entry.dueMs;
-        }
-    }
-    if (earliest < 0) {
+    if (m_due.empty()) {
         m_timer.stop();
         return;
     }
-    m_timer.start(int(std::max<qint64>(0, earliest - m_clock.elapsed())));
+    m_timer.start(int(std::max<qint64>(0, m_due.cbegin()->first - m_clock.elapsed())));
 }
 
 void ResourcePoller::dispatch()
@@ -139,18 +151,10 @@ void ResourcePoller::dispatch()
         return;
     }
     const qint64 now = m_clock.elapsed();
-    QList<QPair<qint64, QString>> due;
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        if (!it->inFlight && it->dueMs <= now) {
-            due.append({ it->dueMs, it.key() });
-        }
-    }
-    std::sort(due.begin(), due.end()); // the longest waiting first
-    for (const auto &item : std::as_const(due)) {
-        if (m_inFlight >= m_maxInFlight) {
-            break;
-        }
-        poll(item.second);
+    // The longest waiting first.
+    while (m_inFlight < m_maxInFlight && !m_due.empty() && m_due.cbegin()->first <= now) {
+        const QString uuid = m_due.extract(m_due.cbegin()).value().second;
+        poll(uuid);
     }
     schedule();
 }
@@ -164,30 +168,33 @@ void ResourcePoller::poll(const QString &uuid)
     m_api->retrieve(uuid, m_model->rowFields(), this, [this, uuid](const Result<Resource> &result) {
         --m_inFlight;
         auto it = m_entries.find(uuid);
-        if (it == m_entries.end()) {
+        if (it == m_entries.end() || !it->inFlight) { // untracked meanwhile (and perhaps tracked anew)
             schedule();
             return;
         }
-        it->inFlight = false;
         if (result.ok()) {
             if (m_model->rowOf(uuid) >= 0) {
                 m_model->updateResource(result.value);
             }
             if (!ResourceStates::isTransitional(result.value.state) || m_model->rowOf(uuid) < 0) {
                 untrack(uuid);
+                Q_EMIT pollingChanged({ uuid }, false);
                 Q_EMIT resourceSettled(uuid);
                 schedule();
                 return;
             }
         } else if (result.error.kind == ApiError::Kind::NotFound) {
             untrack(uuid); // gone; the table learns of it on its next refresh
+            Q_EMIT pollingChanged({ uuid }, false);
             schedule();
             return;
         }
         it = m_entries.find(uuid);
         if (it != m_entries.end()) {
+            it->inFlight = false;
             it->attempt += 1;
             it->dueMs = m_clock.elapsed() + delayFor(it->attempt);
+            m_due.insert({ it->dueMs, uuid });
         }
         schedule();
     });

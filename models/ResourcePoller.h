@@ -5,7 +5,11 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
+
+#include <set>
+#include <utility>
 
 namespace wpc {
 
@@ -55,7 +59,9 @@ public:
     }
 
 Q_SIGNALS:
-    void pollingChanged(const QString &uuid, bool polling);
+    // Every row that starts or stops being watched at once: a page that brings a thousand rows in
+    // transition is one signal, not a thousand.
+    void pollingChanged(const QStringList &uuids, bool polling);
     void requestStarted(const QString &uuid, int inFlight);
     void resourceSettled(const QString &uuid);
 
@@ -67,9 +73,11 @@ private:
         bool inFlight = false;
     };
 
+    using Due = std::pair<qint64, QString>; // (dueMs, uuid): the earliest first, then by uuid
+
     void scanRows(int first, int last);
     void onModelReset();
-    bool track(const QString &uuid); // false when already tracked; the caller schedules
+    bool track(const QString &uuid); // false when already tracked; the caller schedules and signals
     void untrack(const QString &uuid);
     void schedule();
     void dispatch();
@@ -79,6 +87,7 @@ private:
     ProviderResourcesApi *m_api;
     ResourceTableModel *m_model;
     QHash<QString, Entry> m_entries;
+    std::set<Due> m_due; // the entries not in flight, so the next one to poll is always the first
     QTimer m_timer;
     QElapsedTimer m_clock;
     int m_initialMs = kInitialDelayMs;

@@ -42,8 +42,7 @@ ResourceTableModel::ResourceTableModel(ProviderResourcesApi *api, QObject *paren
 {
     m_query.fields = ResourceColumns::fieldsFor(m_visibleColumns);
     m_appendTimer->setSingleShot(true);
-    m_appendTimer->setInterval(kBulkAppendIntervalMs);
-    connect(m_appendTimer, &QTimer::timeout, this, &ResourceTableModel::appendReadyPages);
+    connect(m_appendTimer, &QTimer::timeout, this, &ResourceTableModel::onAppendTimer);
 }
 
 ResourceTableModel::~ResourceTableModel() = default;
@@ -378,7 +377,10 @@ void ResourceTableModel::pumpLoadAll()
         return;
     }
     if (!m_hasMore && m_inFlight.isEmpty()) {
-        appendReadyPages(); // the rows of pages held for the next bulk append
+        if (hasPagesToAppend()) { // the last slices follow; the append timer comes back here
+            scheduleAppend(0);
+            return;
+        }
         m_loadingAll = false;
         Q_EMIT loadAllFinished(true);
         return;
@@ -462,10 +464,23 @@ void ResourceTableModel::onPageReceived(quint64, int page, int pageSize, const R
     }
 }
 
-void ResourceTableModel::scheduleAppend()
+void ResourceTableModel::scheduleAppend(int delayMs)
 {
-    if (!m_appendTimer->isActive()) {
-        m_appendTimer->start();
+    if (!m_appendTimer->isActive() || m_appendTimer->remainingTime() > delayMs) {
+        m_appendTimer->start(delayMs);
+    }
+}
+
+bool ResourceTableModel::hasPagesToAppend() const
+{
+    return m_readyPages.contains(m_nextPageToAppend);
+}
+
+void ResourceTableModel::onAppendTimer()
+{
+    appendReadyPages();
+    if (m_loadingAll) {
+        pumpLoadAll();
     }
 }
 
@@ -474,9 +489,16 @@ void ResourceTableModel::appendReadyPages()
     m_appendTimer->stop();
     QList<QList<Resource>> pages;
     qsizetype arrived = 0;
-    while (m_readyPages.contains(m_nextPageToAppend)) {
-        pages.append(m_readyPages.take(m_nextPageToAppend++));
-        arrived += pages.last().size();
+    for (auto next = m_readyPages.find(m_nextPageToAppend);
+         next != m_readyPages.end() && (pages.isEmpty() || arrived + next->size() <= kAppendSliceRows);
+         next = m_readyPages.find(m_nextPageToAppend)) {
+        arrived += next->size();
+        pages.append(std::move(*next));
+        m_readyPages.erase(next);
+        ++m_nextPageToAppend;
+    }
+    if (hasPagesToAppend()) {
+        scheduleAppend(0); // the rest of the burst, after what else is waiting (a paint, input)
     }
     QList<Resource> batch;
     batch.reserve(arrived); // a Resource is not relocatable: a regrow would move every row collected so far
@@ -573,17 +595,29 @@ bool ResourceTableModel::modifyResource(const QString &uuid, const std::function
 
 void ResourceTableModel::setRowBusy(const QString &uuid, bool busy)
 {
-    bool changed = false;
-    if (busy) {
-        changed = ++m_busy[uuid] == 1;
-    } else if (auto it = m_busy.find(uuid); it != m_busy.end() && --it.value() <= 0) {
-        m_busy.erase(it);
-        changed = true;
+    setRowsBusy({ uuid }, busy);
+}
+
+void ResourceTableModel::setRowsBusy(const QStringList &uuids, bool busy)
+{
+    int first = -1;
+    int last = -1;
+    for (const QString &uuid : uuids) {
+        bool changed = false;
+        if (busy) {
+            changed = ++m_busy[uuid] == 1;
+        } else if (auto it = m_busy.find(uuid); it != m_busy.end() && --it.value() <= 0) {
+            m_busy.erase(it);
+            changed = true;
+        }
+        if (const int row = rowOf(uuid); changed && row >= 0) {
+            first = first < 0 ? row : std::min(first, row);
+            last = std::max(last, row);
+        }
     }
-    const int row = rowOf(uuid);
-    if (changed && row >= 0) {
-        const QModelIndex state = index(row, static_cast<int>(Column::State));
-        Q_EMIT dataChanged(state, state, { BusyRole });
+    if (first >= 0) {
+        const int state = static_cast<int>(Column::State);
+        Q_EMIT dataChanged(index(first, state), index(last, state), { BusyRole });
     }
 }
 

@@ -54,6 +54,9 @@ public:
     // While loading everything, arrived pages reach the view at most this often: each insert re-lays out
     // and repaints the table, which would otherwise happen for every 300 rows.
     static constexpr int kBulkAppendIntervalMs = 100;
+    // One append takes whole pages up to this many rows (at least one page); the rest of a burst follows
+    // in the next turns of the event loop, so a paint or a key press never waits behind thousands of rows.
+    static constexpr int kAppendSliceRows = 600;
 
     explicit ResourceTableModel(ProviderResourcesApi *api, QObject *parent = nullptr);
     ~ResourceTableModel() override;
@@ -132,6 +135,9 @@ public:
     // BusyRole: a change is in flight for the row (the action runner) or it is watched until it settles
     // (the poller). Counted: each true is matched by one false, whoever sets it.
     void setRowBusy(const QString &uuid, bool busy);
+    // The same for many rows, with one dataChanged (BusyRole) over the State cells from the first row
+    // that changed to the last.
+    void setRowsBusy(const QStringList &uuids, bool busy);
     bool isRowBusy(const QString &uuid) const
     {
         return m_busy.contains(uuid);
@@ -150,10 +156,12 @@ Q_SIGNALS:
 private:
     void requestPage(int page, int pageSize);
     void onPageReceived(quint64 generation, int page, int pageSize, const ResourcePage &result);
-    void appendReadyPages();
+    void appendReadyPages(); // one slice; schedules the next when more pages are ready
+    bool hasPagesToAppend() const;
+    void onAppendTimer();
     void settleTotal();
     void replaceRowsForRefresh();
-    void scheduleAppend();
+    void scheduleAppend(int delayMs = kBulkAppendIntervalMs);
     void pumpLoadAll();
     void setError(const ApiError &error);
     QString formatted(const Resource &resource, Column column) const;

@@ -259,7 +259,7 @@ MainWindow::MainWindow(
         });
     // Rows in Creating, Updating or Terminating are re-read until they settle.
     m_poller = new ResourcePoller(m_api, m_model, this);
-    connect(m_poller, &ResourcePoller::pollingChanged, m_model, &ResourceTableModel::setRowBusy);
+    connect(m_poller, &ResourcePoller::pollingChanged, m_model, &ResourceTableModel::setRowsBusy);
     connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
         if (m_bannerAction) {
             const std::function<void()> action = std::exchange(m_bannerAction, {});

@@ -6,6 +6,7 @@
 #include "tests/support/TestConnection.h"
 
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void terminatingResourceSettlesAndPollingStops();
     void requestsInFlightAreBounded();
     void inactivePollerSendsNothing();
+    void rowsOfAPageAreMarkedBusyTogether();
+    void theLongestWaitingIsPolledFirst();
 
 private:
     bool load(const ResourceQuery &query);
@@ -117,8 +120,9 @@ void TestResourcePoller::terminatingResourceSettlesAndPollingStops()
     QCOMPARE(m_model->resourceAt(m_model->rowOf(uuid))->state, ResourceState::Terminated);
     QVERIFY(std::any_of(settled.cbegin(), settled.cend(),
         [&uuid](const QList<QVariant> &args) { return args.at(0).toString() == uuid; }));
-    QVERIFY(std::any_of(polling.cbegin(), polling.cend(),
-        [&uuid](const QList<QVariant> &args) { return args.at(0).toString() == uuid && !args.at(1).toBool(); }));
+    QVERIFY(std::any_of(polling.cbegin(), polling.cend(), [&uuid](const QList<QVariant> &args) {
+        return args.at(0).toStringList() == QStringList { uuid } && !args.at(1).toBool();
+    }));
     // Every order finished, so everything the poller watched settles and it goes quiet.
     QTRY_COMPARE_WITH_TIMEOUT(poller.pollingCount(), 0, 10000);
     QCOMPARE(poller.inFlightCount(), 0);
@@ -167,6 +171,55 @@ void TestResourcePoller::inactivePollerSendsNothing()
     QVERIFY(!started.wait(300)); // several schedule periods pass without a request
     poller.setActive(true);
     QVERIFY(started.wait(5000)); // resumes at once
+}
+
+// A page that brings many rows in transition marks them busy with one signal and one dataChanged, not one
+// per row: a bulk load of 100,000 rows brings thousands.
+void TestResourcePoller::rowsOfAPageAreMarkedBusyTogether()
+{
+    ResourcePoller poller(m_connection->api(), m_model.get());
+    connect(&poller, &ResourcePoller::pollingChanged, m_model.get(), &ResourceTableModel::setRowsBusy);
+    poller.setActive(false); // nothing settles meanwhile
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy polling(&poller, &ResourcePoller::pollingChanged);
+    ResourceQuery query = ResourceQuery::defaults();
+    query.states = { ResourceState::Creating, ResourceState::Updating, ResourceState::Terminating };
+    QVERIFY(load(query));
+    QVERIFY2(m_model->rowCount() >= 4, "the data set needs a few resources in transition");
+    QCOMPARE(poller.pollingCount(), m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QVERIFY(m_model->index(row, static_cast<int>(Column::State)).data(ResourceTableModel::BusyRole).toBool());
+    }
+    QCOMPARE(polling.size(), inserted.size());
+    qsizetype busyChanges = 0;
+    for (const auto &args : std::as_const(changed)) {
+        busyChanges += args.at(2).value<QList<int>>() == QList<int> { ResourceTableModel::BusyRole } ? 1 : 0;
+    }
+    QCOMPARE(busyChanges, inserted.size());
+}
+
+// With one request at a time, every watched row is re-read once before any is re-read twice.
+void TestResourcePoller::theLongestWaitingIsPolledFirst()
+{
+    WPC_REQUIRE_SIMULATOR(m_connection->server()); // its rows stay in transition until its clock moves
+    ResourceQuery query = ResourceQuery::defaults();
+    query.states = { ResourceState::Creating, ResourceState::Updating, ResourceState::Terminating };
+    QVERIFY(load(query));
+    const int watched = m_model->rowCount();
+    QVERIFY2(watched >= 4, "the data set needs a few resources in transition");
+    ResourcePoller poller(m_connection->api(), m_model.get());
+    poller.setBackoff(5, 5);
+    poller.setMaxInFlight(1);
+    QSignalSpy started(&poller, &ResourcePoller::requestStarted);
+    QTRY_VERIFY_WITH_TIMEOUT(started.size() >= qsizetype(2) * watched, 20000);
+    for (int round = 0; round < 2; ++round) {
+        QSet<QString> polled;
+        for (int i = round * watched; i < (round + 1) * watched; ++i) {
+            polled.insert(started.at(i).at(0).toString());
+        }
+        QCOMPARE(polled.size(), watched);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestResourcePoller)

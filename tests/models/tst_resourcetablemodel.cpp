@@ -30,6 +30,7 @@ private Q_SLOTS:
     void lastPageFirstStillCompletesTheLoad();
     void loadAllHoldsAtMostSixPagesAtOnce();
     void loadAllAtOnceAsksForPagesOfThreeHundred();
+    void aBurstOfPagesIsInsertedInSlices();
     void sortSendsOrderingAndIgnoresUnsortableColumns();
     void staleRepliesOfAnOldQueryAreDropped();
     void updateResourceChangesOneRowInPlace();
@@ -339,6 +340,28 @@ void TestResourceTableModel::loadAllAtOnceAsksForPagesOfThreeHundred()
     std::sort(pages.begin(), pages.end());
     const QList<QPair<int, int>> expected { { 1, 100 }, { 1, 300 }, { 2, 300 }, { 3, 300 }, { 4, 300 } };
     QCOMPARE(pages, expected);
+}
+
+void TestResourceTableModel::aBurstOfPagesIsInsertedInSlices()
+{
+    // Six pages of 300 come back together from a server that takes 200 ms a request: they reach the view
+    // in inserts of at most 600 rows, each in its own turn of the event loop, and all before loadAllFinished.
+    BulkWorld world(3000, 200);
+    QVERIFY(world.start());
+    ResourceTableModel &model = *world.model;
+    int rowsWhenFinished = -1;
+    connect(&model, &ResourceTableModel::loadAllFinished, this, [&] { rowsWhenFinished = model.rowCount(); });
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy finished(&model, &ResourceTableModel::loadAllFinished);
+    model.loadAll();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(rowsWhenFinished, 3000);
+    int largest = 0;
+    for (const QList<QVariant> &batch : std::as_const(inserted)) {
+        largest = std::max(largest, batch.at(2).toInt() - batch.at(1).toInt() + 1);
+    }
+    QCOMPARE(largest, ResourceTableModel::kAppendSliceRows);
 }
 
 void TestResourceTableModel::sortSendsOrderingAndIgnoresUnsortableColumns()
