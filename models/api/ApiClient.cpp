@@ -14,6 +14,7 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -159,7 +160,10 @@ ApiClient::ApiClient(QNetworkAccessManager *network,
     , m_root(serverRoot)
     , m_userAgent(QByteArray(kExecutableName) + '/' + kVersion + " Qt/" + qVersion())
     , m_options(options)
+    , m_decoder(std::make_unique<QThreadPool>())
 {
+    m_decoder->setMaxThreadCount(1);
+    m_decoder->setObjectName(QStringLiteral("wpc-decoder"));
     if (!m_root.path().endsWith(QLatin1Char('/'))) {
         m_root.setPath(m_root.path() + QLatin1Char('/'));
     }
@@ -519,7 +523,7 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
             conclude(locked, retryAfter, out.response, out.error);
         }
     });
-    watcher->setFuture(QtConcurrent::run(std::move(interpret)));
+    watcher->setFuture(QtConcurrent::run(m_decoder.get(), std::move(interpret)));
 }
 
 void ApiClient::conclude(

@@ -40,6 +40,10 @@ void sendParsed(ApiClient *client,
             return protocolError(response, problem);
         }
         response.decoded = std::move(value);
+        // The callback reads only the value: the parsed JSON is freed here, on the worker that decoded a
+        // large page, not on the GUI thread.
+        response.json = {};
+        response.body = {};
         return ApiError();
     };
     client->send(
