@@ -7,6 +7,7 @@
 #include "ui/widgets/StatusColors.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -27,10 +28,31 @@ namespace wpc {
 
 namespace {
 
+// A value becomes selectable when the pointer first comes over it. Selectable from the start, each of the
+// page's forty labels would lay its text out as a rich-text document, which makes showing a resource take
+// twice as long; every selection and context menu starts with the pointer entering the label anyway.
+class SelectableOnHover : public QObject
+{
+public:
+    using QObject::QObject;
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Enter) {
+            if (auto *label = qobject_cast<QLabel *>(watched)) {
+                label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+                label->removeEventFilter(this);
+                deleteLater();
+            }
+        }
+        return false;
+    }
+};
+
 QLabel *valueLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text.isEmpty() ? QStringLiteral("—") : text, parent);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->installEventFilter(new SelectableOnHover(label));
     label->setWordWrap(true);
     // A word longer than the pane is wide (a hash, a URL) is cut at the pane's edge instead of widening
     // the page past it, which would push the Copy buttons out of sight; the tooltip has it in full.

@@ -12,6 +12,7 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QDir>
+#include <QEnterEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -101,6 +102,13 @@ void TestResourceDetailsPane::overviewShowsTheFullResource()
     }
     const QJsonArray endpoints = json.value(QStringLiteral("endpoints")).toArray();
     QCOMPARE(tab->findChildren<QLabel *>(QStringLiteral("endpointLink")).size(), endpoints.size());
+
+    // A value can be selected with the mouse once the pointer is over it.
+    auto *state = tab->findChild<QLabel *>(QStringLiteral("stateLabel"));
+    QCOMPARE(state->textInteractionFlags() & Qt::TextSelectableByMouse, Qt::TextInteractionFlags());
+    QEnterEvent enter(QPointF(2, 2), QPointF(2, 2), state->mapToGlobal(QPointF(2, 2)));
+    QCoreApplication::sendEvent(state, &enter);
+    QCOMPARE(state->textInteractionFlags() & Qt::TextSelectableByMouse, Qt::TextSelectableByMouse);
 
     auto *copy = tab->findChild<QToolButton *>(QStringLiteral("copyUuidButton"));
     QVERIFY(copy);
