@@ -32,6 +32,21 @@ constexpr int kMaxBackoffMs = 30000;
 // Bodies from this size on (a list page of a few dozen rows) are parsed and decoded on a worker thread.
 constexpr qsizetype kWorkerThresholdBytes = qsizetype(16) * 1024;
 
+// One thread parses and decodes the large replies of every client, in the order they arrive. It decodes a
+// page of 300 rows in a few milliseconds, far faster than a network brings them, and leaves the other cores
+// to the GUI thread (and, in tests and benchmarks, to the simulator). It outlives the clients, so that a
+// client destroyed while a reply decodes never waits for it.
+class DecoderPool : public QThreadPool
+{
+public:
+    DecoderPool()
+    {
+        setMaxThreadCount(1);
+        setObjectName(QStringLiteral("wpc-decoder"));
+    }
+};
+Q_GLOBAL_STATIC(DecoderPool, decoderPool)
+
 struct Interpreted
 {
     ApiResponse response;
@@ -160,10 +175,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network,
     , m_root(serverRoot)
     , m_userAgent(QByteArray(kExecutableName) + '/' + kVersion + " Qt/" + qVersion())
     , m_options(options)
-    , m_decoder(std::make_unique<QThreadPool>())
 {
-    m_decoder->setMaxThreadCount(1);
-    m_decoder->setObjectName(QStringLiteral("wpc-decoder"));
     if (!m_root.path().endsWith(QLatin1Char('/'))) {
         m_root.setPath(m_root.path() + QLatin1Char('/'));
     }
@@ -523,7 +535,7 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
             conclude(locked, retryAfter, out.response, out.error);
         }
     });
-    watcher->setFuture(QtConcurrent::run(m_decoder.get(), std::move(interpret)));
+    watcher->setFuture(QtConcurrent::run(static_cast<QThreadPool *>(decoderPool()), std::move(interpret)));
 }
 
 void ApiClient::conclude(

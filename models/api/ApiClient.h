@@ -18,7 +18,6 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QSslConfiguration;
 class QSslError;
-class QThreadPool;
 
 namespace wpc {
 
@@ -141,10 +140,6 @@ private:
     // then every call fails with m_tlsSetupError rather than quietly trusting less than the profile says.
     std::unique_ptr<QSslConfiguration> m_sslConfiguration;
     QString m_tlsSetupError;
-    // One thread parses and decodes large replies, in the order they arrive: it decodes a page of 300 rows
-    // in a few milliseconds, far faster than a network brings them, and leaves the other cores to the GUI
-    // thread (and, in tests and benchmarks, to the simulator).
-    std::unique_ptr<QThreadPool> m_decoder;
     SignIn m_signInPolicy = SignIn::Checking;
     SignInState m_signInState = SignInState::SignedIn;
 };
