@@ -299,7 +299,7 @@ if want P1L; then
     WALDUR_TOKEN=$LAT_TOKEN "$BENCH" first-paint --url "$LAT_URL" >/dev/null
     "$EMPTY" >/dev/null
     round_trip_ms >/dev/null
-    P1L=() P1L_APP=() P1L_EMPTY=() P1L_RT=()
+    P1L=() P1L_APP=() P1L_EMPTY=() P1L_RT=() P1_FLOOR=()
     for _ in $(seq "$REPS"); do
         out=$(WPC_BENCH_T0_NS=$(now_ns) "$EMPTY")
         empty=$(field first_paint_ms "$out")
@@ -308,9 +308,12 @@ if want P1L; then
         app=$(field first_paint_ms "$out")
         P1L+=("$(div "$app" "$(awk -v a="$empty" -v b="$rt" 'BEGIN {print a + b}')")")
         P1L_APP+=("$app") P1L_EMPTY+=("$empty") P1L_RT+=("$rt")
+        # The console's first frame, painted here before any row can have come: P1's floor with this window.
+        P1_FLOOR+=("$(div "$(field window_paint_ms "$out")" "$empty")")
     done
     figure P1L P1L "first rows painted ÷ (empty window + round trip)" 1.3 ratio "" "${P1L[@]}"
     NOTES+=("P1L: app first paint $(median "${P1L_APP[@]}") ms, empty window $(median "${P1L_EMPTY[@]}") ms, round trip $(median "${P1L_RT[@]}") ms at $LATENCY_MS ms a reply")
+    NOTES+=("P1 floor: the console's first frame, before any row, ÷ empty window: $(median "${P1_FLOOR[@]}")")
 fi
 
 # P2L: P2 against the slow server. The model keeps up to ResourceTableModel::kMaxPagesInFlight (6) pages in
