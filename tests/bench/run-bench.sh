@@ -66,6 +66,9 @@ cleanup() {
     rm -rf "$TMP"
 }
 trap cleanup EXIT
+# A failed step (a tool that crashed, say) names itself instead of ending the run without a word.
+set -o errtrace
+trap 'echo "run-bench: line $LINENO failed (exit $?): $BASH_COMMAND" >&2' ERR
 trap 'exit 130' INT TERM
 
 export QT_QPA_PLATFORM=offscreen
