@@ -869,7 +869,16 @@ void MainWindow::onLoadAllProgress(int loaded, qint64 total)
     m_cancelLoadAll->setVisible(true);
     m_progress->setRange(0, total > 0 ? static_cast<int>(total) : 0);
     m_progress->setValue(loaded);
-    m_progress->setFormat(tr("Loading %v of %m"));
+    // The numbers as the count beside it writes them, and a bar wide enough for them at any font size.
+    const QLocale locale;
+    m_progress->setFormat(tr("Loading %1 of %2").arg(locale.toString(loaded), locale.toString(total)));
+    const int needed = m_progress->fontMetrics().horizontalAdvance(
+                           tr("Loading %1 of %2").arg(locale.toString(total), locale.toString(total)))
+        + m_progress->fontMetrics().averageCharWidth() * 4;
+    if (m_progress->minimumWidth() < needed) {
+        m_progress->setMinimumWidth(needed);
+        m_progress->setMaximumWidth(std::max(m_progress->maximumWidth(), needed));
+    }
 }
 
 void MainWindow::openDetails(const QModelIndex &index)

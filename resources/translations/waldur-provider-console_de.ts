@@ -1112,7 +1112,7 @@
 <context>
     <name>wpc::ApiClient</name>
     <message>
-        <location filename="../../models/api/ApiClient.cpp" line="+119"/>
+        <location filename="../../models/api/ApiClient.cpp" line="+135"/>
         <source>The server redirected the request to another site (%1). The request was stopped and the API token was not sent there.</source>
         <translation>Der Server hat die Anfrage an eine andere Website umgeleitet (%1). Die Anfrage wurde abgebrochen, und das API-Token wurde nicht dorthin gesendet.</translation>
     </message>
@@ -1170,7 +1170,7 @@
         <translation>%1 verwendet unverschlüsseltes http: Das Token würde unverschlüsselt übertragen. Verwenden Sie https://, oder speichern Sie über Datei ▸ Verbinden mit… ein Profil dafür, erlauben Sie dort unverschlüsseltes http und starten Sie mit --profile.</translation>
     </message>
     <message>
-        <location filename="../../app/Application.cpp" line="+101"/>
+        <location filename="../../app/Application.cpp" line="+110"/>
         <source>There is no profile called &quot;%1&quot;. The profiles are: %2.</source>
         <translation>Es gibt kein Profil namens „%1“. Die Profile sind: %2.</translation>
     </message>
@@ -1235,7 +1235,7 @@
         <translation>Innerhalb von %1 Sekunden wurde nichts geladen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Could not write the screenshot to &quot;%1&quot;.</source>
         <translation>Das Bildschirmfoto konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
@@ -3655,7 +3655,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+133"/>
+        <location filename="../../ui/MainWindow.cpp" line="+131"/>
         <source>Journal unavailable</source>
         <translation>Journal nicht verfügbar</translation>
     </message>
@@ -3961,7 +3961,7 @@
         <translation>%1 — %2 — Waldur Provider Console</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Nothing is loaded or changed until you sign in again; what is shown stays as it was.</source>
         <translation>Bis Sie sich erneut anmelden, wird nichts geladen oder geändert; die Anzeige bleibt, wie sie war.</translation>
     </message>
@@ -3976,12 +3976,13 @@
         <translation>Die angezeigten Zeilen wurden um %1 geladen.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Loading %v of %m</source>
-        <translation>Lade %v von %m</translation>
+        <location line="+22"/>
+        <location line="+2"/>
+        <source>Loading %1 of %2</source>
+        <translation>Lade %1 von %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>%1 loaded, more on the server</source>
         <translation>%1 geladen, weitere auf dem Server</translation>
     </message>
@@ -4762,7 +4763,7 @@
 <context>
     <name>wpc::OverviewTab</name>
     <message>
-        <location filename="../../ui/details/OverviewTab.cpp" line="+115"/>
+        <location filename="../../ui/details/OverviewTab.cpp" line="+137"/>
         <source>Offering and plan</source>
         <translation>Angebot und Plan</translation>
     </message>
@@ -5190,7 +5191,7 @@
         <translation>Eintrag %1 der Liste: %2</translation>
     </message>
     <message>
-        <location filename="../../models/api/ProviderResourcesApi.cpp" line="+194"/>
+        <location filename="../../models/api/ProviderResourcesApi.cpp" line="+198"/>
         <location filename="../../models/api/ReplyDecoders.cpp" line="+28"/>
         <location line="+18"/>
         <location filename="../../models/api/ReplyDecoders.h" line="+18"/>
@@ -5581,7 +5582,7 @@
 <context>
     <name>wpc::ResourceTableModel</name>
     <message>
-        <location filename="../../models/ResourceTableModel.cpp" line="+156"/>
+        <location filename="../../models/ResourceTableModel.cpp" line="+155"/>
         <source>The server cannot sort by %1.</source>
         <translation>Der Server kann nicht nach %1 sortieren.</translation>
     </message>

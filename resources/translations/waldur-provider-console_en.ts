@@ -1112,7 +1112,7 @@
 <context>
     <name>wpc::ApiClient</name>
     <message>
-        <location filename="../../models/api/ApiClient.cpp" line="+119"/>
+        <location filename="../../models/api/ApiClient.cpp" line="+135"/>
         <source>The server redirected the request to another site (%1). The request was stopped and the API token was not sent there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,7 +1170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/Application.cpp" line="+101"/>
+        <location filename="../../app/Application.cpp" line="+110"/>
         <source>There is no profile called &quot;%1&quot;. The profiles are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,7 +1235,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Could not write the screenshot to &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3654,7 +3654,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+133"/>
+        <location filename="../../ui/MainWindow.cpp" line="+131"/>
         <source>Journal unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,7 +3960,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Nothing is loaded or changed until you sign in again; what is shown stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3975,12 +3975,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Loading %v of %m</source>
+        <location line="+22"/>
+        <location line="+2"/>
+        <source>Loading %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>%1 loaded, more on the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4761,7 +4762,7 @@
 <context>
     <name>wpc::OverviewTab</name>
     <message>
-        <location filename="../../ui/details/OverviewTab.cpp" line="+115"/>
+        <location filename="../../ui/details/OverviewTab.cpp" line="+137"/>
         <source>Offering and plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5189,7 +5190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/api/ProviderResourcesApi.cpp" line="+194"/>
+        <location filename="../../models/api/ProviderResourcesApi.cpp" line="+198"/>
         <location filename="../../models/api/ReplyDecoders.cpp" line="+28"/>
         <location line="+18"/>
         <location filename="../../models/api/ReplyDecoders.h" line="+18"/>
@@ -5580,7 +5581,7 @@
 <context>
     <name>wpc::ResourceTableModel</name>
     <message>
-        <location filename="../../models/ResourceTableModel.cpp" line="+156"/>
+        <location filename="../../models/ResourceTableModel.cpp" line="+155"/>
         <source>The server cannot sort by %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void showsRowsAndCount();
+    void loadAllShowsItsProgressInFull();
     void anAbsurdCountNeverContradictsTheRows();
     void headerClickSendsOrdering();
     void filtersSendTheirQuery();
@@ -132,6 +134,33 @@ void TestMainWindow::showsRowsAndCount()
     auto *user = m_window->findChild<QLabel *>(QStringLiteral("userLabel"));
     QTRY_VERIFY(user->text().contains(QStringLiteral("staff")));
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
+}
+
+void TestMainWindow::loadAllShowsItsProgressInFull()
+{
+    WPC_REQUIRE_SIMULATOR(m_connection->server());
+    startWindow();
+    sim::Fault slow; // pages slow enough for the bar to be seen
+    slow.kind = sim::Fault::Kind::Delay;
+    slow.method = "GET";
+    slow.pathPattern = QStringLiteral("^/api/marketplace-provider-resources/$");
+    slow.delayMs = 300;
+    slow.count = 100;
+    m_connection->simulator()->injectFault(slow);
+    auto *bar = m_window->findChild<QProgressBar *>(QStringLiteral("loadAllProgress"));
+    QVERIFY(bar);
+    QFont large = m_window->font(); // as a user's larger desktop font
+    large.setPixelSize(20);
+    m_window->setFont(large);
+    m_window->findChild<QAction *>(QStringLiteral("loadAllAction"))->trigger();
+    QTRY_VERIFY(bar->isVisible() && bar->maximum() > 0);
+    // The numbers are written as the count label writes them, and the bar has room for the whole text.
+    const QLocale locale;
+    QCOMPARE(bar->text(),
+        QStringLiteral("Loading %1 of %2").arg(locale.toString(bar->value()), locale.toString(bar->maximum())));
+    QVERIFY2(bar->width() > bar->fontMetrics().horizontalAdvance(bar->text()), qPrintable(bar->text()));
+    QSignalSpy finished(m_window->model(), &ResourceTableModel::loadAllFinished);
+    QVERIFY(finished.wait(30000));
 }
 
 void TestMainWindow::anAbsurdCountNeverContradictsTheRows()
