@@ -219,6 +219,26 @@ struct BulkWorld
     std::unique_ptr<ResourceTableModel> model;
     std::unique_ptr<QAbstractItemModelTester> tester;
 };
+// Load all from the started `world`; `inserts` gets the (first, last) rows of each rowsInserted, in order. Fails
+// the test unless the load completes with all `total` rows in the model when loadAllFinished comes.
+void loadEverything(BulkWorld &world, int total, QList<QPair<int, int>> *inserts)
+{
+    ResourceTableModel &model = *world.model;
+    int rowsWhenFinished = -1;
+    QObject guard;
+    QObject::connect(
+        &model, &ResourceTableModel::loadAllFinished, &guard, [&] { rowsWhenFinished = model.rowCount(); });
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy finished(&model, &ResourceTableModel::loadAllFinished);
+    model.loadAll();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(rowsWhenFinished, total);
+    for (const QList<QVariant> &batch : std::as_const(inserted)) {
+        inserts->append({ batch.at(1).toInt(), batch.at(2).toInt() });
+    }
+}
+
 } // namespace
 
 void TestResourceTableModel::loadAllOfManyPagesKeepsServerOrder()
@@ -228,18 +248,15 @@ void TestResourceTableModel::loadAllOfManyPagesKeepsServerOrder()
     BulkWorld world(2500);
     QVERIFY(world.start());
     ResourceTableModel &model = *world.model;
-    int rowsWhenFinished = -1;
-    connect(&model, &ResourceTableModel::loadAllFinished, this, [&] { rowsWhenFinished = model.rowCount(); });
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    QSignalSpy finished(&model, &ResourceTableModel::loadAllFinished);
-    model.loadAll();
-    QVERIFY(finished.wait(30000));
-    QCOMPARE(finished.first().first().toBool(), true);
-    QCOMPARE(rowsWhenFinished, 2500);
+    QList<QPair<int, int>> inserts;
+    loadEverything(world, 2500, &inserts);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     int expectedFirst = ResourceTableModel::kScrollPageSize;
-    for (const QList<QVariant> &batch : std::as_const(inserted)) {
-        QCOMPARE(batch.at(1).toInt(), expectedFirst);
-        expectedFirst = batch.at(2).toInt() + 1;
+    for (const auto &[first, last] : std::as_const(inserts)) {
+        QCOMPARE(first, expectedFirst);
+        expectedFirst = last + 1;
     }
     QCOMPARE(expectedFirst, 2500);
 
@@ -348,18 +365,14 @@ void TestResourceTableModel::aBurstOfPagesIsInsertedInSlices()
     // in inserts of at most 600 rows, each in its own turn of the event loop, and all before loadAllFinished.
     BulkWorld world(3000, 200);
     QVERIFY(world.start());
-    ResourceTableModel &model = *world.model;
-    int rowsWhenFinished = -1;
-    connect(&model, &ResourceTableModel::loadAllFinished, this, [&] { rowsWhenFinished = model.rowCount(); });
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    QSignalSpy finished(&model, &ResourceTableModel::loadAllFinished);
-    model.loadAll();
-    QVERIFY(finished.wait(30000));
-    QCOMPARE(finished.first().first().toBool(), true);
-    QCOMPARE(rowsWhenFinished, 3000);
+    QList<QPair<int, int>> inserts;
+    loadEverything(world, 3000, &inserts);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     int largest = 0;
-    for (const QList<QVariant> &batch : std::as_const(inserted)) {
-        largest = std::max(largest, batch.at(2).toInt() - batch.at(1).toInt() + 1);
+    for (const auto &[first, last] : std::as_const(inserts)) {
+        largest = std::max(largest, last - first + 1);
     }
     QCOMPARE(largest, ResourceTableModel::kAppendSliceRows);
 }
