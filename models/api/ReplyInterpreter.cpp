@@ -44,13 +44,23 @@ QString serverName(const QUrl &url)
     return url.port() >= 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
 }
 
+// At most `max` UTF-16 units, the last of them an ellipsis when text was cut; never half of a character
+// outside the BMP (an emoji, or what &#128512; decodes to).
+QString elided(const QString &text, qsizetype max)
+{
+    if (text.size() <= max) {
+        return text;
+    }
+    qsizetype keep = max - 1;
+    if (keep > 0 && text.at(keep - 1).isHighSurrogate()) {
+        --keep;
+    }
+    return text.left(keep) + QChar(0x2026);
+}
+
 QString plainText(const QByteArray &body)
 {
-    QString text = QString::fromUtf8(body).simplified();
-    if (text.size() > 300) {
-        text = text.left(299) + QChar(0x2026);
-    }
-    return text;
+    return elided(QString::fromUtf8(body).simplified(), 300);
 }
 
 // Text that ends like a sentence: a full stop added unless it already ends with one (or ? or !).
@@ -238,10 +248,7 @@ void appendDetail(QString *detail, const QString &text)
         detail->append(QLatin1Char(' '));
     }
     detail->append(text);
-    if (detail->size() > kMaxDetailChars) {
-        detail->truncate(kMaxDetailChars - 1);
-        detail->append(QChar(0x2026));
-    }
+    *detail = elided(*detail, kMaxDetailChars);
 }
 
 QString scalarText(const QJsonValue &value)
@@ -496,11 +503,7 @@ QString htmlTitle(const QByteArray &html)
     if (!match.hasMatch()) {
         return {};
     }
-    QString found = decodeEntities(match.captured(1).remove(tags)).simplified();
-    if (found.size() > 120) {
-        found = found.left(119) + QChar(0x2026);
-    }
-    return found;
+    return elided(decodeEntities(match.captured(1).remove(tags)).simplified(), 120);
 }
 
 ApiError interpret(const RawReply &raw, ApiResponse *response)

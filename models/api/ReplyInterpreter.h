@@ -37,7 +37,9 @@ namespace Limits {
 inline constexpr qint64 kMaxBodyBytes = qint64(64) * 1024 * 1024;
 inline constexpr int kMaxNestingDepth = 64;
 inline constexpr qsizetype kMaxJsonContainers = 1'000'000; // objects and arrays in one reply
-inline constexpr qsizetype kMaxHeaderBytes = 8 * 1024; // each header the client reads
+// Each header the client reads. Waldur's Link names the request's URL up to four times, and a URL with
+// sixty offerings in its filter is 2 KiB long.
+inline constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 inline constexpr qsizetype kMaxRowsPerPage = 10'000; // Waldur sends at most 300
 } // namespace Limits
 

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void errorDetailAndFieldsAreBounded();
     void hugeRetryAfterDoesNotOverflow();
     void htmlEntitiesAreDecodedOnce();
+    void linkOfAPageFilteredBySixtyOfferingsIsRead();
+    void cutTextNeverSplitsACharacter();
 };
 
 namespace {
@@ -69,7 +71,7 @@ void TestReplyLimits::longHeaderIsRefusedByName()
     const ApiError error = ReplyInterpreter::interpret(raw, nullptr);
     QCOMPARE(error.kind, ApiError::Kind::Protocol);
     QVERIFY2(error.message.contains(QString::fromLatin1(name)), qPrintable(error.message));
-    QVERIFY2(error.message.contains(QStringLiteral("8193")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QString::number(Limits::kMaxHeaderBytes + 1)), qPrintable(error.message));
 }
 
 void TestReplyLimits::nestingUpToTheLimitIsRead()
@@ -167,6 +169,40 @@ void TestReplyLimits::errorDetailAndFieldsAreBounded()
     QCOMPARE(error.detail.size(), 2000);
     QVERIFY(error.detail.endsWith(QChar(0x2026)));
     QCOMPARE(error.fieldErrors.size(), 100);
+}
+
+void TestReplyLimits::linkOfAPageFilteredBySixtyOfferingsIsRead()
+{
+    // Waldur's Link names the request's URL four times; with sixty offerings in the filter each is 2 KiB.
+    QByteArray offerings;
+    for (int i = 0; i < 60; ++i) {
+        offerings += (i > 0 ? "," : "") + QByteArray::number(0x1000 + i, 16).repeated(8);
+    }
+    const QByteArray url = "https://waldur.example.org/api/marketplace-provider-resources/?offering_uuid=" + offerings
+        + "&field=uuid&field=name&field=state&page_size=300&page=";
+    RawReply raw = ok("[]");
+    raw.linkHeader = "<" + url + "1>; rel=\"first\", <" + url + "2>; rel=\"prev\", <" + url + "4>; rel=\"next\", <"
+        + url + "9>; rel=\"last\"";
+    QVERIFY(raw.linkHeader.size() > 8 * 1024);
+    ApiResponse response;
+    const ApiError error = ReplyInterpreter::interpret(raw, &response);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    QCOMPARE(response.page.next.toString(QUrl::FullyEncoded).toLatin1(), url + "4");
+}
+
+void TestReplyLimits::cutTextNeverSplitsACharacter()
+{
+    // The cut falls inside an emoji (two UTF-16 units): the whole emoji goes, not half of it.
+    const QString detail = QString(1998, QLatin1Char('x')) + QStringLiteral("\U0001F600 and more");
+    RawReply raw = ok(R"({"detail": ")" + detail.toUtf8() + R"("})");
+    raw.httpStatus = 409;
+    raw.networkError = QNetworkReply::ContentConflictError;
+    const ApiError error = ReplyInterpreter::interpret(raw, nullptr);
+    QCOMPARE(error.detail, QString(1998, QLatin1Char('x')) + QChar(0x2026));
+    for (qsizetype i = 0; i < error.message.size(); ++i) {
+        QVERIFY(!error.message.at(i).isHighSurrogate()
+            || (i + 1 < error.message.size() && error.message.at(i + 1).isLowSurrogate()));
+    }
 }
 
 void TestReplyLimits::hugeRetryAfterDoesNotOverflow()
