@@ -42,7 +42,8 @@ public:
     int start(const LaunchOptions &options);
     // Where start() gets the application icon from. Making it decodes every size it has (a few ms), so a
     // launch straight into a session sets it kIconAfterFirstPageMs after the window's first page (or its
-    // failure) arrived, when that page is on screen, or after kIconAtTheLatestMs; any other launch at once.
+    // failure) arrived, when that page is on screen, or kIconAfterFirstPageMs after kIconAtTheLatestMs when
+    // neither has come by then; any other launch at once.
     void setIconSource(std::function<QIcon()> icon)
     {
         m_iconSource = std::move(icon);

@@ -51,8 +51,9 @@ public:
     // console never holds more of a server's connections than a browser tab would. Against a server that
     // takes 150 ms a request, six at once load 10,000 rows in about a fifth of the time one at a time takes.
     static constexpr int kMaxPagesInFlight = 6;
-    // While loading everything, arrived pages reach the view at most this often: each insert re-lays out
-    // and repaints the table, which would otherwise happen for every 300 rows.
+    // While loading everything, arrived pages wait this long to reach the view together: each insert re-lays
+    // out and repaints the table, which would otherwise happen for every 300 rows. A backlog then goes in
+    // slices of kAppendSliceRows, one per turn of the event loop.
     static constexpr int kBulkAppendIntervalMs = 100;
     // One append takes whole pages up to this many rows (at least one page); the rest of a burst follows
     // in the next turns of the event loop, so a paint or a key press never waits behind thousands of rows.
