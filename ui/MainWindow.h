@@ -109,6 +109,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    static constexpr int kSideMargin = 8; // left and right of the filter bar, table and pane
+
     void openJournal();
     void buildActions();
     void buildColumnMenu();

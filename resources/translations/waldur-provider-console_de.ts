@@ -3655,7 +3655,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+131"/>
+        <location filename="../../ui/MainWindow.cpp" line="+129"/>
         <source>Journal unavailable</source>
         <translation>Journal nicht verfügbar</translation>
     </message>
@@ -3675,7 +3675,7 @@
         <translation>%1 — Waldur Provider Console</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location filename="../../ui/MainWindowActions.cpp" line="+61"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -3878,7 +3878,7 @@
         <translation>Alt+Pfeil nach unten in einem Datumsfeld</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location filename="../../ui/MainWindow.cpp" line="+194"/>
         <source>%Ln selected — the actions marked “selected” act on all of them; the others on “%1” only</source>
         <translation>
             <numerusform>%Ln ausgewählt — die mit „ausgewählt“ markierten Aktionen wirken auf alle; die übrigen nur auf „%1“</numerusform>
@@ -3916,12 +3916,12 @@
         <translation>Aus der Ansicht entfernen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../ui/MainWindowActions.cpp" line="+15"/>
         <source>The name stays: a row needs something to recognise it by</source>
         <translation>Der Name bleibt: Eine Zeile braucht etwas, woran man sie erkennt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../ui/MainWindow.cpp" line="+62"/>
         <source>The journal is unavailable (%1): changes still go through, but are not recorded.</source>
         <translation>Das Journal ist nicht verfügbar (%1): Änderungen werden weiterhin ausgeführt, aber nicht erfasst.</translation>
     </message>
@@ -4013,7 +4013,7 @@
         </translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+29"/>
         <source>Stop the bulk action?</source>
         <translation>Massenaktion anhalten?</translation>
     </message>
@@ -5217,7 +5217,7 @@
         <translation>dem Server</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <location line="+7"/>
         <source>The server did not answer in time. Check the connection and try again.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
@@ -5340,7 +5340,7 @@
         <translation>Der Server hat statt Daten eine Webseite geliefert (HTTP %1, „%2“). Möglicherweise gibt es ein Problem mit einem Proxy oder Gateway vor Waldur.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+116"/>
         <source>The server&apos;s reply was not read: %1</source>
         <translation>Die Antwort des Servers wurde nicht gelesen: %1</translation>
     </message>
@@ -5365,7 +5365,7 @@
         <translation>ihr JSON enthält mehr als %1 Objekte und Arrays</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+95"/>
         <source>The server&apos;s reply could not be read: %1 at offset %2</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1 an Position %2</translation>
     </message>

@@ -3654,7 +3654,7 @@
 <context>
     <name>wpc::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+131"/>
+        <location filename="../../ui/MainWindow.cpp" line="+129"/>
         <source>Journal unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3674,7 +3674,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location filename="../../ui/MainWindowActions.cpp" line="+61"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3877,7 +3877,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location filename="../../ui/MainWindow.cpp" line="+194"/>
         <source>%Ln selected — the actions marked “selected” act on all of them; the others on “%1” only</source>
         <translation>
             <numerusform>%Ln selected — the actions marked “selected” act on all of them; the others on “%1” only</numerusform>
@@ -3915,12 +3915,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../ui/MainWindowActions.cpp" line="+15"/>
         <source>The name stays: a row needs something to recognise it by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../ui/MainWindow.cpp" line="+62"/>
         <source>The journal is unavailable (%1): changes still go through, but are not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,7 +4012,7 @@
         </translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+29"/>
         <source>Stop the bulk action?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5216,7 +5216,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <location line="+7"/>
         <source>The server did not answer in time. Check the connection and try again.</source>
         <translation type="unfinished"></translation>
@@ -5339,7 +5339,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+116"/>
         <source>The server&apos;s reply was not read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5364,7 +5364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+95"/>
         <source>The server&apos;s reply could not be read: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
